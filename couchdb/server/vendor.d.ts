@@ -1,0 +1,18 @@
+// Minimal types for the embedded server's untyped dependencies (only what this project uses).
+declare module 'express-pouchdb' {
+	import type { Express } from 'express';
+	interface ExpressPouchDB extends Express {
+		couchConfig: {
+			set(section: string, key: string, value: string, callback: (error: unknown) => void): void;
+		};
+	}
+	export default function expressPouchDB(PouchDB: unknown, options: object): ExpressPouchDB;
+}
+
+declare module 'pouchdb-node' {
+	interface PouchDBConstructor {
+		defaults(options: { prefix: string }): PouchDBConstructor;
+	}
+	const PouchDB: PouchDBConstructor;
+	export default PouchDB;
+}

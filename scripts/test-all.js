@@ -1,0 +1,62 @@
+// `npm test`: every check and test of the project, in order, then one closing line that counts
+// them all ("Total: N passed, N failed, N skipped"). Exits non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const resultsDir = 'test-results';
+mkdirSync(resultsDir, { recursive: true });
+
+/** @param {string} label @param {string[]} args @param {NodeJS.ProcessEnv} [env] */
+function run(label, args, env = {}) {
+	console.log(`\n▶ ${label}`);
+	const result = spawnSync('npm', ['run', '--silent', ...args], {
+		stdio: 'inherit',
+		env: { ...process.env, ...env }
+	});
+	return result.status === 0;
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const checksOk = run('Type check (svelte-check)', ['check']) && run('Lint', ['lint']);
+if (!checksOk) totals.failed += 1;
+
+const unitOk = run('Unit and server tests (vitest)', [
+	'test:unit',
+	'--',
+	'--reporter=default',
+	'--reporter=json',
+	`--outputFile.json=${resultsDir}/vitest.json`
+]);
+const vitest = readJson(`${resultsDir}/vitest.json`);
+if (vitest) {
+	totals.passed += vitest.numPassedTests;
+	totals.failed += vitest.numFailedTests;
+	totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
+} else if (!unitOk) totals.failed += 1;
+
+const e2eOk = run(
+	'End-to-end tests (Playwright, Chromium)',
+	['test:e2e', '--', '--reporter=list,json'],
+	{
+		PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultsDir}/playwright.json`
+	}
+);
+const playwright = readJson(`${resultsDir}/playwright.json`);
+if (playwright) {
+	totals.passed += playwright.stats.expected + playwright.stats.flaky;
+	totals.failed += playwright.stats.unexpected;
+	totals.skipped += playwright.stats.skipped;
+} else if (!e2eOk) totals.failed += 1;
+
+const ok = checksOk && unitOk && e2eOk && totals.failed === 0;
+console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(ok ? 0 : 1);
+
+/** @param {string} path */
+function readJson(path) {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}

@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PasserelleDatabase } from './database';
+import { schemaVersions } from './schema';
+
+const name = 'passerelle-migration-test';
+
+afterEach(async () => {
+	await Dexie.delete(name);
+});
+
+/** Opens the database exactly as an older release of the app declared it. */
+function openAsRelease(version: number): Dexie {
+	const legacy = new Dexie(name);
+	for (const step of schemaVersions.filter((s) => s.version <= version)) {
+		legacy.version(step.version).stores(step.stores);
+	}
+	return legacy;
+}
+
+describe('local database migrations', () => {
+	it('keeps the rows of a version 1 database when the current app opens it', async () => {
+		const v1 = openAsRelease(1);
+		await v1.table('settings').bulkPut([
+			{ key: 'storage.persistenceAsked', value: true, updatedAt: '2026-01-02T03:04:05.000Z' },
+			{ key: 'other', value: { nested: [1, 2] }, updatedAt: '2026-01-02T03:04:05.000Z' }
+		]);
+		expect(v1.verno).toBe(1);
+		v1.close();
+
+		const current = new PasserelleDatabase(name);
+		await current.open();
+		expect(current.verno).toBe(schemaVersions.at(-1)?.version);
+		expect(await current.settings.get('storage.persistenceAsked')).toMatchObject({ value: true });
+		expect(await current.settings.get('other')).toMatchObject({ value: { nested: [1, 2] } });
+		current.close();
+	});
+
+	it('creates the tables added since version 1, usable at once', async () => {
+		const v1 = openAsRelease(1);
+		await v1.open();
+		v1.close();
+
+		const current = new PasserelleDatabase(name);
+		await current.shortlist.put({
+			providerId: 'p1',
+			note: 'appelé le 12/03',
+			addedAt: '2026-03-12T10:00:00.000Z',
+			updatedAt: '2026-03-12T10:00:00.000Z'
+		});
+		expect(await current.shortlist.count()).toBe(1);
+		expect(current.tables.map((t) => t.name).sort()).toEqual([
+			'contentMeta',
+			'providers',
+			'settings',
+			'shortlist'
+		]);
+		current.close();
+	});
+
+	it('declares versions in increasing order so Dexie can upgrade step by step', () => {
+		const versions = schemaVersions.map((s) => s.version);
+		expect(versions).toEqual([...versions].sort((a, b) => a - b));
+		expect(new Set(versions).size).toBe(versions.length);
+	});
+});

@@ -1,0 +1,44 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import { databaseName, schemaVersions } from './schema';
+
+export interface SettingRow {
+	key: string;
+	value: unknown;
+	updatedAt: string;
+}
+
+export interface ContentMetaRow {
+	kind: string;
+	version: string;
+	loadedAt: string;
+	count: number;
+}
+
+export interface ShortlistRow {
+	providerId: string;
+	note: string;
+	addedAt: string;
+	updatedAt: string;
+}
+
+/** Provider rows are parsed by their zod schema when read; stored here as plain objects. */
+export interface ProviderRow {
+	id: string;
+	slug: string;
+	[field: string]: unknown;
+}
+
+/** The one local database of the app. Only domain modules in `src/lib` use it. */
+export class PasserelleDatabase extends Dexie {
+	settings!: EntityTable<SettingRow, 'key'>;
+	contentMeta!: EntityTable<ContentMetaRow, 'kind'>;
+	providers!: EntityTable<ProviderRow, 'id'>;
+	shortlist!: EntityTable<ShortlistRow, 'providerId'>;
+
+	constructor(name: string = databaseName, options?: DexieOptions) {
+		super(name, options);
+		for (const { version, stores } of schemaVersions) {
+			this.version(version).stores(stores);
+		}
+	}
+}

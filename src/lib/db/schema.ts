@@ -1,0 +1,27 @@
+/**
+ * Every version of the local database, oldest first. Never edit a version that has shipped:
+ * add a new one (Dexie upgrades installed apps in order, keeping their rows).
+ * Index strings list the primary key first, then the indexed fields (Dexie syntax).
+ */
+export const schemaVersions = [
+	{
+		version: 1,
+		stores: {
+			// App-wide key/value settings (e.g. whether persistent storage was asked).
+			settings: 'key'
+		}
+	},
+	{
+		version: 2,
+		stores: {
+			settings: 'key',
+			// One row per content feed (providers, resources…): its version and when it was loaded.
+			contentMeta: 'kind',
+			providers: 'id, &slug',
+			// The user's own shortlist of providers, with a note each.
+			shortlist: 'providerId, addedAt'
+		}
+	}
+] as const;
+
+export const databaseName = 'passerelle';

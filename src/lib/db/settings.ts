@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { getDb } from './index';
+
+const persistenceAskedKey = 'storage.persistenceAsked';
+
+/** Whether the app has already asked the browser for persistent storage on this device. */
+export async function wasPersistenceAsked(): Promise<boolean> {
+	const row = await getDb().settings.get(persistenceAskedKey);
+	// Stored data is not trusted blindly: anything but `true` means "not asked yet".
+	return z.literal(true).safeParse(row?.value).success;
+}
+
+/** Remembers that persistent storage was asked, so the app does not ask again. */
+export async function markPersistenceAsked(): Promise<void> {
+	await getDb().settings.put({
+		key: persistenceAskedKey,
+		value: true,
+		updatedAt: new Date().toISOString()
+	});
+}

@@ -1,0 +1,38 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { webManifest } from './src/lib/pwa/web-manifest';
+
+// In `vite dev`, /db is proxied to a running embedded server (`npm start`), so the dev app talks to
+// the same CouchDB API as production, on the same origin.
+const dbProxyTarget = process.env.DB_PROXY_TARGET ?? 'http://localhost:4173';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			// 'prompt': a new version waits until the user chooses to reload, so nothing typed is lost.
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: webManifest,
+			kit: { adapterFallback: 'index.html', spa: true },
+			workbox: {
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
+					'client/data/*.json'
+				],
+				navigateFallback: '/index.html',
+				// The CouchDB API is live data: never answer it from the shell cache.
+				navigateFallbackDenylist: [/^\/db(\/|$)/],
+				cleanupOutdatedCaches: true
+			}
+		})
+	],
+	server: { proxy: { '/db': { target: dbProxyTarget, changeOrigin: false } } },
+	test: {
+		include: ['src/**/*.spec.ts', 'couchdb/**/*.spec.ts'],
+		environment: 'node',
+		testTimeout: 20_000,
+		hookTimeout: 60_000
+	}
+});
