@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { AppShell } from './pages/app';
+import { AppShell, routes } from './pages/app';
 
 test('navigation reaches every section, with the current one marked', async ({
 	page,
@@ -39,4 +39,21 @@ test('the skip link moves keyboard focus to the content', async ({ page }) => {
 	await expect(skip).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
+});
+
+test('no page scrolls sideways (a wide header would shift fixed bars off screen)', async ({
+	page
+}) => {
+	const app = new AppShell(page);
+	for (const route of [
+		...routes,
+		{ path: '/prestataires/selection', heading: 'Ma sélection de prestataires' }
+	]) {
+		await app.goto(route.path);
+		await app.expectHeading(route.heading);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, route.path).toBeLessThanOrEqual(0);
+	}
 });

@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import type { Localized } from '$lib/schemas/labels';
 import { en } from './messages/en';
 import { fr } from './messages/fr';
 import { isLocale, type Locale, type Messages } from './types';
@@ -32,6 +33,16 @@ class I18n {
 	/** Messages of the active locale; reading it in a template re-renders on a language change. */
 	get m(): Messages {
 		return dictionaries[this.#locale];
+	}
+
+	/** Picks the active language's text of a bilingual content label (filter values, regions…). */
+	pick(text: Localized): string {
+		return text[this.#locale];
+	}
+
+	/** Formats a date (ISO string) for the active language, e.g. « 12 mars 2026 ». */
+	formatDate(iso: string): string {
+		return new Intl.DateTimeFormat(this.#locale, { dateStyle: 'long' }).format(new Date(iso));
 	}
 
 	/** Switches language, remembers it on this device and updates `<html lang>`. */

@@ -10,3 +10,8 @@ export type Messages = { [K in keyof typeof fr]: (typeof fr)[K] };
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
+
+/** Keys of plain-text messages (not functions or groups), e.g. for navigation labels. */
+export type TextKey = {
+	[K in keyof Messages]: Messages[K] extends string ? K : never;
+}[keyof Messages];

@@ -1,11 +1,11 @@
-import type { Messages } from '$lib/i18n/types';
+import type { TextKey } from '$lib/i18n/types';
 
 export type IconName = 'home' | 'providers' | 'resources' | 'plan' | 'forum' | 'alternatives';
 
 /** A navigation entry whose label is a message key, so it follows the active language. */
 export interface NavItem {
 	href: string;
-	label: keyof Messages;
+	label: TextKey;
 	icon: IconName;
 }
 

@@ -1,0 +1,47 @@
+import { browser } from '$app/environment';
+import { getDb } from '$lib/db';
+import { syncContent, type ContentSyncResult } from './sync';
+
+/**
+ * Keeps the local content current: syncs once at start, again whenever the connection comes
+ * back, and on demand. The UI reads `running` and `lastResult` (a refusal is shown to the user).
+ */
+class ContentSync {
+	running = $state(false);
+	lastResult = $state<ContentSyncResult | undefined>();
+	#started = false;
+	#pending: Promise<ContentSyncResult> | undefined;
+
+	/** Starts the automatic syncs (idempotent). */
+	start(): void {
+		if (!browser || this.#started) return;
+		this.#started = true;
+		void this.run();
+		window.addEventListener('online', () => void this.run());
+	}
+
+	/** Runs one sync; concurrent calls share the one in flight. */
+	run(force = false): Promise<ContentSyncResult> {
+		this.#pending ??= this.#run(force).finally(() => (this.#pending = undefined));
+		return this.#pending;
+	}
+
+	async #run(force: boolean): Promise<ContentSyncResult> {
+		this.running = true;
+		try {
+			const result = await syncContent(getDb(), { force });
+			this.lastResult = result;
+			return result;
+		} catch (error) {
+			// Storage failures (quota, private mode) are reported like a refused update.
+			const detail = error instanceof Error ? error.message : String(error);
+			const result: ContentSyncResult = { status: 'refused', problem: 'storage-failed', detail };
+			this.lastResult = result;
+			return result;
+		} finally {
+			this.running = false;
+		}
+	}
+}
+
+export const contentSync = new ContentSync();

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { getDb, type ShortlistRow } from '$lib/db';
+import { askPersistenceOnce } from '$lib/pwa/storage';
+
+export const maxNoteLength = 2000;
+const noteSchema = z.string().max(maxNoteLength);
+
+/** Adds a provider to the shortlist (no-op if already there). */
+export async function addToShortlist(providerId: string): Promise<void> {
+	const now = new Date().toISOString();
+	const db = getDb();
+	await db.transaction('rw', db.shortlist, async () => {
+		if (await db.shortlist.get(providerId)) return;
+		await db.shortlist.add({ providerId, note: '', addedAt: now, updatedAt: now });
+	});
+	// The user now has data of their own on this device: the moment to ask to keep it.
+	void askPersistenceOnce().catch(() => undefined);
+}
+
+/** Removes a provider from the shortlist and returns the removed entry, for "undo". */
+export async function removeFromShortlist(providerId: string): Promise<ShortlistRow | undefined> {
+	const db = getDb();
+	return db.transaction('rw', db.shortlist, async () => {
+		const row = await db.shortlist.get(providerId);
+		await db.shortlist.delete(providerId);
+		return row;
+	});
+}
+
+/** Puts back an entry removed by `removeFromShortlist`, note and date included. */
+export async function restoreShortlistEntry(row: ShortlistRow): Promise<void> {
+	await getDb().shortlist.put(row);
+}
+
+/** Saves the note of a shortlisted provider; refuses (without writing) a note that is too long. */
+export async function updateShortlistNote(providerId: string, note: string): Promise<void> {
+	noteSchema.parse(note);
+	await getDb().shortlist.update(providerId, { note, updatedAt: new Date().toISOString() });
+}
+
+/** The shortlist, most recently added first. */
+export async function listShortlist(): Promise<ShortlistRow[]> {
+	return getDb().shortlist.orderBy('addedAt').reverse().toArray();
+}
+
+/** The shortlist entry for a provider, if any. */
+export async function getShortlistEntry(providerId: string): Promise<ShortlistRow | undefined> {
+	return getDb().shortlist.get(providerId);
+}

@@ -1,0 +1,45 @@
+import type { Localized } from '$lib/schemas/labels';
+import type { SupportKind } from '$lib/schemas/provider';
+
+/** The eight steps of a transition plan, in order (DESIGN.md §1 "The transition plan"). */
+export const planSteps = [
+	{ id: 'needs-assessment', label: { fr: 'Évaluation des besoins', en: 'Needs assessment' } },
+	{
+		id: 'awareness',
+		label: { fr: 'Sensibilisation et mobilisation', en: 'Awareness and engagement' }
+	},
+	{ id: 'strategy', label: { fr: 'Définition de la stratégie', en: 'Defining the strategy' } },
+	{ id: 'tool-choice', label: { fr: 'Choix des outils', en: 'Choosing the tools' } },
+	{ id: 'process-adaptation', label: { fr: 'Adaptation des processus', en: 'Adapting processes' } },
+	{
+		id: 'training',
+		label: { fr: 'Formation aux nouveaux outils', en: 'Training on the new tools' }
+	},
+	{
+		id: 'integration',
+		label: { fr: 'Intégration et collaboration', en: 'Integration and collaboration' }
+	},
+	{ id: 'continuous-adaptation', label: { fr: 'Adaptation continue', en: 'Continuous adaptation' } }
+] as const satisfies readonly { id: string; label: Localized }[];
+
+export type PlanStepId = (typeof planSteps)[number]['id'];
+
+/** Which plan steps each kind of provider support helps with. */
+export const stepsBySupportKind: Record<SupportKind, readonly PlanStepId[]> = {
+	'identifying-needs': ['needs-assessment'],
+	'clarifying-objectives': ['needs-assessment', 'strategy'],
+	awareness: ['awareness'],
+	roadmap: ['strategy'],
+	'digital-diagnosis': ['needs-assessment'],
+	'tool-recommendations': ['tool-choice'],
+	'data-migration': ['process-adaptation'],
+	hosting: ['process-adaptation', 'integration'],
+	'change-management': ['awareness', 'integration', 'continuous-adaptation'],
+	training: ['training']
+};
+
+/** The plan steps a set of support kinds helps with, in plan order, without repeats. */
+export function stepsForSupportKinds(kinds: readonly SupportKind[]): (typeof planSteps)[number][] {
+	const wanted = new Set(kinds.flatMap((kind) => stepsBySupportKind[kind]));
+	return planSteps.filter((step) => wanted.has(step.id));
+}

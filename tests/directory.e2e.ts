@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { AppShell } from './pages/app';
+import { DirectoryPage, feed } from './pages/directory';
+
+test.describe('provider directory', () => {
+	test('offline after one visit, it shows every demo provider', async ({ page, context }) => {
+		const app = new AppShell(page);
+		const directory = new DirectoryPage(page);
+		await directory.goto();
+		await directory.expectCount(feed.length);
+		await app.waitForOfflineReady();
+
+		await context.setOffline(true);
+		await page.reload();
+		await directory.expectCount(feed.length);
+		await expect(page.getByRole('note')).toContainText('Données de démonstration');
+		await expect(directory.results.first()).toBeVisible();
+	});
+
+	test('filters narrow the results exactly as the feed says, and the URL keeps them', async ({
+		page
+	}) => {
+		const directory = new DirectoryPage(page);
+		await directory.goto();
+		await directory.expectCount(feed.length);
+
+		await directory.tick('Type de structure', 'Coopérative (SCOP, SCIC)');
+		const cooperatives = feed.filter((p) => p.structureType === 'cooperative');
+		await directory.expectCount(cooperatives.length);
+		await expect(page).toHaveURL(/type=cooperative/);
+
+		await directory.tick('Taille de l’association', 'Bénévoles uniquement');
+		const both = cooperatives.filter((p) => p.associationSizes.includes('volunteers-only'));
+		await directory.expectCount(both.length);
+		for (const name of both.map((p) => p.name)) {
+			await expect(directory.results.filter({ hasText: name })).toHaveCount(1);
+		}
+
+		// Back undoes the last filter; the shared URL restores the same view in a fresh page.
+		const url = page.url();
+		await page.goBack();
+		await directory.expectCount(cooperatives.length);
+		const fresh = await page.context().newPage();
+		const shared = new DirectoryPage(fresh);
+		await fresh.goto(url);
+		await shared.expectCount(both.length);
+		await expect(
+			fresh.getByRole('group', { name: 'Type de structure' }).getByRole('checkbox', {
+				name: 'Coopérative (SCOP, SCIC)'
+			})
+		).toBeChecked();
+	});
+
+	test('the region map shows counts and filters by region', async ({ page }) => {
+		const directory = new DirectoryPage(page);
+		await directory.goto();
+		const inRegion = feed.filter((p) => p.location.region === 'ile-de-france');
+		const tile = page.getByRole('button', {
+			name: `Île-de-France : ${inRegion.length} prestataire${inRegion.length > 1 ? 's' : ''}`
+		});
+		await tile.click();
+		await expect(tile).toHaveAttribute('aria-pressed', 'true');
+		await directory.expectCount(inRegion.length);
+		await expect(page).toHaveURL(/region=ile-de-france/);
+	});
+
+	test('search ignores accents and case and tolerates a typo', async ({ page }) => {
+		const directory = new DirectoryPage(page);
+		const target = feed.find((p) => p.name === 'Coop Numérique du Bocage');
+		expect(target).toBeDefined();
+		await directory.goto();
+		await directory.search.fill('coop numerique bocage');
+		await expect(directory.results.first()).toHaveText('Coop Numérique du Bocage');
+		await directory.search.fill('COOP NUMÉRIKUE BOCAGE');
+		await expect(directory.results.first()).toHaveText('Coop Numérique du Bocage');
+		await expect(page).toHaveURL(/q=COOP/);
+	});
+
+	test('an empty result suggests which filter to remove', async ({ page }) => {
+		const directory = new DirectoryPage(page);
+		await directory.goto('?q=zzzzqqqq&type=cooperative');
+		await directory.expectCount(0);
+		await expect(
+			page.getByText('Aucun prestataire ne correspond à votre recherche.')
+		).toBeVisible();
+		await page.getByRole('button', { name: /Retirer « Effacer la recherche »/ }).click();
+		await directory.expectCount(feed.filter((p) => p.structureType === 'cooperative').length);
+	});
+
+	test('a provider page opens, and the shortlist and its note survive a reload', async ({
+		page
+	}) => {
+		const directory = new DirectoryPage(page);
+		const provider = feed[0];
+		if (!provider) throw new Error('empty feed');
+		await directory.goto();
+		await directory.search.fill(provider.name);
+		await page.getByRole('link', { name: provider.name }).first().click();
+		await expect(page.getByRole('heading', { level: 1, name: provider.name })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Écrire un e-mail' })).toHaveAttribute(
+			'href',
+			/^mailto:/
+		);
+		await page.getByRole('button', { name: 'Ajouter à ma sélection' }).click();
+		await expect(page.getByRole('button', { name: 'Retirer de ma sélection' })).toBeVisible();
+
+		await page.goto('/prestataires/selection');
+		const note = page.getByRole('textbox', { name: `Note sur ${provider.name}` });
+		await note.fill('Appelé le 12/03, devis attendu');
+		await expect(page.getByText('Note enregistrée')).toBeVisible();
+		await page.reload();
+		await expect(note).toHaveValue('Appelé le 12/03, devis attendu');
+
+		// Removing can be undone, note included.
+		await page.getByRole('button', { name: 'Retirer de ma sélection' }).click();
+		await expect(note).toHaveCount(0);
+		await page.getByRole('button', { name: 'Annuler' }).click();
+		await expect(note).toHaveValue('Appelé le 12/03, devis attendu');
+	});
+});
