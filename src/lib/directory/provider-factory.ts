@@ -9,7 +9,7 @@ import {
 	type Provider,
 	type RegionId
 } from '../schemas/provider';
-import { normalizeText } from './normalize';
+import { normalizeText } from '$lib/search/normalize';
 
 /** A small seeded random generator (mulberry32): the same seed always gives the same data. */
 export function createRandom(seed: number): () => number {

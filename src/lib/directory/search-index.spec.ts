@@ -8,8 +8,8 @@ import {
 	providerFacetValues,
 	type DirectoryFilters
 } from './filters';
-import { editDistance, typoBudget } from './fuzzy';
-import { queryTokens, tokenize } from './normalize';
+import { editDistance, typoBudget } from '$lib/search/fuzzy';
+import { queryTokens, tokenize } from '$lib/search/normalize';
 import { createRandom, generateProviders, makeProvider } from './provider-factory';
 import { buildSearchIndex } from './search-index';
 

@@ -1,5 +1,6 @@
-// The directory's search engine: built once from the providers, then queried on every keystroke.
-// Pure TypeScript with no I/O, so it runs the same offline, in a worker or in Node tests.
+// The directory's search engine: the generic faceted search with the providers' fields, facets
+// and sort orders. Built once per content version, then queried on every keystroke.
+import { FacetedSearch, type WeightedText } from '$lib/search/faceted-search';
 import {
 	regionDistance,
 	regionIds,
@@ -8,20 +9,12 @@ import {
 	type RegionId
 } from '../schemas/provider';
 import {
-	andInto,
-	buildFacetBitsets,
-	countFacets,
-	createBitset,
-	facetKeys,
-	facetMasks,
-	hasBit,
-	setBit,
+	facetValues,
+	providerFacetValues,
 	type DirectoryFilters,
-	type FacetBitsets,
-	type FacetCounts
+	type FacetCounts,
+	type FacetValueMap
 } from './filters';
-import { TermDictionary, type TermMatch } from './fuzzy';
-import { queryTokens, tokenize } from './normalize';
 
 export const directorySorts = ['relevance', 'name', 'region'] as const;
 export type DirectorySort = (typeof directorySorts)[number];
@@ -59,14 +52,7 @@ export const fieldWeights = {
 	description: 1
 } as const;
 
-/** Exact beats prefix (longer prefixes closer to exact) beats fuzzy (fewer edits first). */
-function matchQuality(token: string, match: TermMatch): number {
-	if (match.kind === 'exact') return 1;
-	if (match.kind === 'prefix') return 0.6 + (0.3 * token.length) / match.term.length;
-	return match.distance === 1 ? 0.5 : 0.3;
-}
-
-function providerFields(provider: Provider): [text: string, weight: number][] {
+function providerFields(provider: Provider): WeightedText[] {
 	const region = regionLabels[provider.location.region];
 	return [
 		[provider.name, fieldWeights.name],
@@ -81,9 +67,19 @@ function providerFields(provider: Provider): [text: string, weight: number][] {
 	];
 }
 
-interface Posting {
-	docs: number[];
-	weights: number[];
+/** The facet specs of the generic engine, from the directory's facet definitions. */
+function providerFacets() {
+	const spec = <K extends keyof FacetValueMap>(key: K) => ({
+		values: facetValues[key],
+		of: (provider: Provider) => providerFacetValues(provider, key) as readonly FacetValueMap[K][]
+	});
+	return {
+		supportKinds: spec('supportKinds'),
+		associationSizes: spec('associationSizes'),
+		modalities: spec('modalities'),
+		regions: spec('regions'),
+		structureTypes: spec('structureTypes')
+	};
 }
 
 const collator = new Intl.Collator('fr', { numeric: true });
@@ -96,33 +92,15 @@ export function buildSearchIndex(providers: readonly Provider[]): SearchIndex {
 class ProviderSearchIndex implements SearchIndex {
 	readonly #providers: readonly Provider[];
 	readonly #byId = new Map<string, Provider>();
-	readonly #postings = new Map<string, Posting>();
-	readonly #dictionary: TermDictionary;
-	readonly #bitsets: FacetBitsets;
+	readonly #engine: FacetedSearch<Provider, FacetValueMap>;
 	/** Position of each provider in French alphabetical order of names. */
 	readonly #nameRank: Int32Array;
 	readonly #regionRank = new Map<RegionId, number>();
-	/** Recent token lookups: typing a query repeats the same tokens many times. */
-	readonly #lookups = new Map<string, TermMatch[]>();
 
 	constructor(providers: readonly Provider[]) {
 		this.#providers = providers;
-		providers.forEach((provider, doc) => {
-			this.#byId.set(provider.id, provider);
-			const terms = new Map<string, number>();
-			for (const [text, weight] of providerFields(provider)) {
-				for (const term of tokenize(text)) terms.set(term, Math.max(weight, terms.get(term) ?? 0));
-			}
-			for (const [term, weight] of terms) {
-				const posting = this.#postings.get(term);
-				if (posting) {
-					posting.docs.push(doc);
-					posting.weights.push(weight);
-				} else this.#postings.set(term, { docs: [doc], weights: [weight] });
-			}
-		});
-		this.#dictionary = new TermDictionary(this.#postings.keys());
-		this.#bitsets = buildFacetBitsets(providers);
+		for (const provider of providers) this.#byId.set(provider.id, provider);
+		this.#engine = new FacetedSearch(providers, providerFields, providerFacets());
 		const byName = providers.map((_, doc) => doc);
 		byName.sort((a, b) => this.#compareNames(a, b));
 		this.#nameRank = new Int32Array(providers.length);
@@ -141,49 +119,10 @@ class ProviderSearchIndex implements SearchIndex {
 	}
 
 	search(query: SearchQuery = {}): SearchResult {
-		const size = this.#providers.length;
-		const textMask = createBitset(size, true);
-		const scores = new Float64Array(size);
-		const tokens = queryTokens(query.text ?? '');
-		tokens.forEach((token, position) => {
-			// Prefix matching for the word being typed, and for any word long enough to be specific.
-			const allowPrefix = position === tokens.length - 1 || token.length >= 3;
-			const best = new Float64Array(size);
-			const tokenMask = createBitset(size);
-			for (const match of this.#lookup(token, allowPrefix)) {
-				const quality = matchQuality(token, match);
-				const posting = this.#postings.get(match.term);
-				if (!posting) continue;
-				posting.docs.forEach((doc, k) => {
-					const score = quality * (posting.weights[k] ?? 0);
-					if (score > (best[doc] ?? 0)) best[doc] = score;
-					setBit(tokenMask, doc);
-				});
-			}
-			andInto(textMask, tokenMask);
-			for (let doc = 0; doc < size; doc++) scores[doc] = (scores[doc] ?? 0) + (best[doc] ?? 0);
-		});
-
-		const masks = facetMasks(this.#bitsets, query.filters ?? {}, size);
-		const counts = countFacets(this.#bitsets, masks, textMask);
-		const selected = textMask.slice();
-		for (const key of facetKeys) andInto(selected, masks[key]);
-		const docs: number[] = [];
-		for (let doc = 0; doc < size; doc++) if (hasBit(selected, doc)) docs.push(doc);
-
+		const filters = query.filters ?? {};
+		const { docs, scores, counts } = this.#engine.match(query.text ?? '', filters);
 		docs.sort(this.#comparator(query.sort ?? 'relevance', scores, query.nearRegion));
 		return { ids: docs.map((doc) => this.#providers[doc]?.id ?? ''), total: docs.length, counts };
-	}
-
-	#lookup(token: string, allowPrefix: boolean): TermMatch[] {
-		const key = `${allowPrefix ? '*' : '='}${token}`;
-		let matches = this.#lookups.get(key);
-		if (!matches) {
-			if (this.#lookups.size >= 500) this.#lookups.clear();
-			matches = this.#dictionary.lookup(token, allowPrefix);
-			this.#lookups.set(key, matches);
-		}
-		return matches;
 	}
 
 	#compareNames(a: number, b: number): number {

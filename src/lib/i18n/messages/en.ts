@@ -142,5 +142,6 @@ export const en: Messages = {
 		'feed-invalid': 'A content file does not follow the expected format.',
 		'storage-failed': 'Could not save on this device (storage full?).'
 	},
-	showMore: (count: number) => `Show ${count} more`
+	showMore: (count: number) => `Show ${count} more`,
+	locationLabel: 'Location'
 };

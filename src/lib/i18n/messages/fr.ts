@@ -142,5 +142,6 @@ export const fr = {
 		'feed-invalid': 'Un fichier de contenu ne respecte pas le format attendu.',
 		'storage-failed': 'Impossible d’enregistrer sur cet appareil (espace plein ?).'
 	},
-	showMore: (count: number) => `Afficher ${count} de plus`
+	showMore: (count: number) => `Afficher ${count} de plus`,
+	locationLabel: 'Lieu'
 };
