@@ -20,9 +20,14 @@ class ContentSync {
 		window.addEventListener('online', () => void this.run());
 	}
 
-	/** Runs one sync; concurrent calls share the one in flight. */
-	run(force = false): Promise<ContentSyncResult> {
-		this.#pending ??= this.#run(force).finally(() => (this.#pending = undefined));
+	/**
+	 * Runs one sync; a call during another shares it, except a forced one (the user asked),
+	 * which runs once the current one is over.
+	 */
+	async run(force = false): Promise<ContentSyncResult> {
+		if (this.#pending && !force) return this.#pending;
+		if (this.#pending) await this.#pending;
+		this.#pending = this.#run(force).finally(() => (this.#pending = undefined));
 		return this.#pending;
 	}
 

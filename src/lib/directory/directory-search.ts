@@ -29,7 +29,7 @@ export function relaxSuggestions(index: SearchIndex, query: DirectoryQuery): Rel
 		const filters: DirectoryFilters = { ...query.filters, [key]: [] };
 		suggestions.push({ target: key, count: index.search({ text: query.text, filters }).total });
 	}
-	if (query.text !== '') {
+	if (query.text.trim() !== '') {
 		suggestions.push({ target: 'text', count: index.search({ filters: query.filters }).total });
 	}
 	return suggestions.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);

@@ -35,7 +35,7 @@ describe('directory query parameters', () => {
 				'&region=atlantis&type=&sort=random&near=mars&size=employees-50-plus&modality=ON-SITE'
 		);
 		expect(parseDirectoryQuery(params)).toEqual({
-			text: 'coop',
+			text: ' coop ',
 			filters: {
 				...emptyFilters(),
 				supportKinds: ['awareness', 'training'],
@@ -52,5 +52,13 @@ describe('directory query parameters', () => {
 		expect(parseDirectoryQuery(new URLSearchParams('q=' + 'x'.repeat(5000))).text).toHaveLength(
 			200
 		);
+	});
+
+	it('keeps the text as typed, trailing space included, so the next word can be typed', () => {
+		const query = { ...parseDirectoryQuery(new URLSearchParams()), text: 'coop ' };
+		const params = serializeDirectoryQuery(query);
+		expect(params.get('q')).toBe('coop ');
+		expect(parseDirectoryQuery(params).text).toBe('coop ');
+		expect(serializeDirectoryQuery({ ...query, text: '   ' }).has('q')).toBe(false);
 	});
 });

@@ -47,7 +47,8 @@ export function parseDirectoryQuery(params: URLSearchParams): DirectoryQuery {
 	const sort = params.get('sort');
 	const near = params.get('near');
 	const query: DirectoryQuery = {
-		text: (params.get('q') ?? '').trim().slice(0, maxTextLength),
+		// Kept as typed (spaces included): the search box shows this value back while typing.
+		text: (params.get('q') ?? '').slice(0, maxTextLength),
 		filters,
 		sort: isOneOf(directorySorts, sort) ? sort : defaultSort
 	};
@@ -58,8 +59,7 @@ export function parseDirectoryQuery(params: URLSearchParams): DirectoryQuery {
 /** Writes a directory query as URL parameters, leaving out defaults and empty filters. */
 export function serializeDirectoryQuery(query: DirectoryQuery): URLSearchParams {
 	const params = new URLSearchParams();
-	const text = query.text.trim();
-	if (text !== '') params.set('q', text);
+	if (query.text.trim() !== '') params.set('q', query.text);
 	for (const key of facetKeys) {
 		const selected: readonly string[] = query.filters[key];
 		for (const value of pickValues(facetValues[key], selected)) {
