@@ -6,7 +6,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 
 const dataDir = new URL('../static/data/', import.meta.url);
 /** Feed kind → file, in a fixed order so the version is stable. */
-export const feedFiles = { providers: 'providers.json' };
+export const feedFiles = {
+	providers: 'providers.json',
+	resources: 'resources.json',
+	alternatives: 'alternatives.json'
+};
 
 /** @param {URL} dir */
 export async function computeManifest(dir = dataDir) {

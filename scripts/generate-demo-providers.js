@@ -16,34 +16,11 @@ import {
 	townAssociationKinds,
 	townsByRegion
 } from './demo-providers-data.js';
+import { seededRandom } from './lib/seeded-random.js';
 
 const seed = 20250314;
 
-/** mulberry32, as in src/lib/directory/provider-factory.ts. */
-function createRandom(/** @type {number} */ state) {
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-const random = createRandom(seed);
-/** @param {number} min @param {number} max inclusive */
-const between = (min, max) => min + Math.floor(random() * (max - min + 1));
-/** @template T @param {readonly T[]} items @returns {T} */
-const pick = (items) => /** @type {T} */ (items[Math.floor(random() * items.length)]);
-/** @template T @param {readonly T[]} items @param {number} count @returns {T[]} */
-function sample(items, count) {
-	const pool = [...items];
-	for (let i = pool.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[pool[i], pool[j]] = [/** @type {T} */ (pool[j]), /** @type {T} */ (pool[i])];
-	}
-	return pool.slice(0, count);
-}
+const { random, between, pick, sample } = seededRandom(seed);
 /** Keeps `chosen` in the order of `order` (so lists read the same way in every record). */
 const inOrder = (/** @type {string[]} */ order, /** @type {string[]} */ chosen) =>
 	order.filter((value) => chosen.includes(value));

@@ -14,6 +14,7 @@ function manifestFor(body: string) {
 		...manifest,
 		version: 'f'.repeat(16),
 		feeds: {
+			...manifest.feeds,
 			providers: {
 				file: 'providers.json',
 				sha256: createHash('sha256').update(body).digest('hex'),

@@ -4,7 +4,9 @@ import {
 	type ContentManifest,
 	type FeedKind
 } from '$lib/schemas/content-manifest';
+import { alternativesFeedSchema } from '$lib/schemas/alternative';
 import { providersFeedSchema } from '$lib/schemas/provider';
+import { resourcesFeedSchema } from '$lib/schemas/resource';
 import type { z } from 'zod';
 import { ContentUnreachableError, fetchContentFile, sha256Hex } from './feed-fetch';
 
@@ -25,7 +27,9 @@ export type ContentSyncResult =
 
 /** Each feed kind: its zod schema and the Dexie table its items are swapped into. */
 const feeds = {
-	providers: { schema: providersFeedSchema, table: 'providers' }
+	providers: { schema: providersFeedSchema, table: 'providers' },
+	resources: { schema: resourcesFeedSchema, table: 'resources' },
+	alternatives: { schema: alternativesFeedSchema, table: 'alternatives' }
 } as const satisfies Record<FeedKind, { schema: z.ZodType<{ items: unknown[] }>; table: string }>;
 
 class ContentRefusal extends Error {

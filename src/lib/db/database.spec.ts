@@ -20,6 +20,24 @@ function openAsRelease(version: number): Dexie {
 }
 
 describe('local database migrations', () => {
+	it('keeps the shortlist and content of a version 2 database', async () => {
+		const v2 = openAsRelease(2);
+		await v2.table('shortlist').put({
+			providerId: 'p1',
+			note: 'devis attendu',
+			addedAt: '2026-03-12T10:00:00.000Z',
+			updatedAt: '2026-03-12T10:00:00.000Z'
+		});
+		await v2.table('providers').put({ id: 'p1', slug: 'coop' });
+		v2.close();
+
+		const current = new PasserelleDatabase(name);
+		expect(await current.shortlist.get('p1')).toMatchObject({ note: 'devis attendu' });
+		expect(await current.providers.get('p1')).toMatchObject({ slug: 'coop' });
+		expect(await current.resources.count()).toBe(0);
+		current.close();
+	});
+
 	it('keeps the rows of a version 1 database when the current app opens it', async () => {
 		const v1 = openAsRelease(1);
 		await v1.table('settings').bulkPut([
@@ -51,8 +69,10 @@ describe('local database migrations', () => {
 		});
 		expect(await current.shortlist.count()).toBe(1);
 		expect(current.tables.map((t) => t.name).sort()).toEqual([
+			'alternatives',
 			'contentMeta',
 			'providers',
+			'resources',
 			'settings',
 			'shortlist'
 		]);

@@ -28,12 +28,20 @@ export interface ProviderRow {
 	[field: string]: unknown;
 }
 
+/** Resource and alternative rows are parsed by their zod schemas when read. */
+export interface ContentRow {
+	id: string;
+	[field: string]: unknown;
+}
+
 /** The one local database of the app. Only domain modules in `src/lib` use it. */
 export class PasserelleDatabase extends Dexie {
 	settings!: EntityTable<SettingRow, 'key'>;
 	contentMeta!: EntityTable<ContentMetaRow, 'kind'>;
 	providers!: EntityTable<ProviderRow, 'id'>;
 	shortlist!: EntityTable<ShortlistRow, 'providerId'>;
+	resources!: EntityTable<ContentRow & { slug: string }, 'id'>;
+	alternatives!: EntityTable<ContentRow, 'id'>;
 
 	constructor(name: string = databaseName, options?: DexieOptions) {
 		super(name, options);

@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { PasserelleDatabase } from './database';
 
-export type { ContentMetaRow, ProviderRow, SettingRow, ShortlistRow } from './database';
+export type { ContentMetaRow, ContentRow, ProviderRow, SettingRow, ShortlistRow } from './database';
 
 let instance: PasserelleDatabase | undefined;
 

@@ -21,6 +21,18 @@ export const schemaVersions = [
 			// The user's own shortlist of providers, with a note each.
 			shortlist: 'providerId, addedAt'
 		}
+	},
+	{
+		version: 3,
+		stores: {
+			settings: 'key',
+			contentMeta: 'kind',
+			providers: 'id, &slug',
+			shortlist: 'providerId, addedAt',
+			// The resource library and the alternatives catalogue (content feeds, read-only).
+			resources: 'id, &slug',
+			alternatives: 'id'
+		}
 	}
 ] as const;
 

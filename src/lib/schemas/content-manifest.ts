@@ -20,7 +20,11 @@ export const contentManifestSchema = z.object({
 	schemaVersion: z.literal(1),
 	version: z.string().regex(/^[0-9a-f]{16}$/, 'Expected a 16-character content version'),
 	generatedAt: z.iso.datetime(),
-	feeds: z.object({ providers: feedEntrySchema })
+	feeds: z.object({
+		providers: feedEntrySchema,
+		resources: feedEntrySchema,
+		alternatives: feedEntrySchema
+	})
 });
 
 export type ContentManifest = z.infer<typeof contentManifestSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyedFeedSchema } from './feed';
 import type { Localized } from './labels';
 import { regionIds } from './regions';
 
@@ -178,28 +179,6 @@ export type ProviderContact = z.infer<typeof providerContactSchema>;
 export type ProviderExample = z.infer<typeof providerExampleSchema>;
 
 /** The providers feed file (static/data/providers.json or any feed following the same schema). */
-export const providersFeedSchema = z
-	.object({
-		schemaVersion: z.literal(1),
-		kind: z.literal('providers'),
-		demo: z.boolean(),
-		items: z.array(providerSchema)
-	})
-	.strict()
-	.superRefine((feed, ctx) => {
-		const seen = { id: new Set<string>(), slug: new Set<string>() };
-		feed.items.forEach((item, index) => {
-			for (const key of ['id', 'slug'] as const) {
-				if (seen[key].has(item[key])) {
-					ctx.addIssue({
-						code: 'custom',
-						message: `Duplicate ${key} "${item[key]}"`,
-						path: ['items', index, key]
-					});
-				}
-				seen[key].add(item[key]);
-			}
-		});
-	});
+export const providersFeedSchema = keyedFeedSchema('providers', providerSchema);
 
 export type ProvidersFeed = z.infer<typeof providersFeedSchema>;
