@@ -1,7 +1,9 @@
 import type { Messages } from '../types';
+import { resourcesEn } from './resources.en';
 
 /** English messages: same keys as French, checked by the compiler. */
 export const en: Messages = {
+	resources: resourcesEn,
 	appName: 'Passerelle',
 	appTagline: 'Leave Big Tech tools step by step, even without a connection',
 	skipToContent: 'Skip to content',

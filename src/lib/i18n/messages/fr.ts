@@ -1,5 +1,12 @@
-/** French messages: the source of truth. Every other locale must provide the same keys. */
+import { resourcesFr } from './resources.fr';
+
+/**
+ * French messages: the source of truth. Every other locale must provide the same keys.
+ * Each feature keeps its messages in its own pair of files (`<feature>.fr.ts`, `<feature>.en.ts`)
+ * under one namespace key here, e.g. `i18n.m.resources.demoNotice`.
+ */
 export const fr = {
+	resources: resourcesFr,
 	appName: 'Passerelle',
 	appTagline: 'Quitter les outils des GAFAM, pas à pas, même sans réseau',
 	skipToContent: 'Aller au contenu',
