@@ -1,4 +1,5 @@
 import type { Provider } from '$lib/schemas/provider';
+import { relaxations, type Relaxation } from '$lib/search/relax';
 import { facetKeys, type DirectoryFilters, type FacetKey } from './filters';
 import type { DirectoryQuery } from './query-params';
 import { buildSearchIndex, type SearchIndex } from './search-index';
@@ -11,28 +12,11 @@ export function indexFor(providers: readonly Provider[]): SearchIndex {
 	return cached.index;
 }
 
-export interface RelaxSuggestion {
-	/** The facet to clear, or 'text' for the search words. */
-	target: FacetKey | 'text';
-	/** How many providers the search would give without it. */
-	count: number;
-}
+export type RelaxSuggestion = Relaxation<FacetKey>;
 
-/**
- * For an empty result: what to drop to get results back, one suggestion per active filter
- * (and the text), only those that actually help, the most helpful first.
- */
+/** For an empty result: what to drop to get results back, the most helpful first. */
 export function relaxSuggestions(index: SearchIndex, query: DirectoryQuery): RelaxSuggestion[] {
-	const suggestions: RelaxSuggestion[] = [];
-	for (const key of facetKeys) {
-		if (query.filters[key].length === 0) continue;
-		const filters: DirectoryFilters = { ...query.filters, [key]: [] };
-		suggestions.push({ target: key, count: index.search({ text: query.text, filters }).total });
-	}
-	if (query.text.trim() !== '') {
-		suggestions.push({ target: 'text', count: index.search({ filters: query.filters }).total });
-	}
-	return suggestions.filter((s) => s.count > 0).sort((a, b) => b.count - a.count);
+	return relaxations(facetKeys, query, (text, filters) => index.search({ text, filters }).total);
 }
 
 /** Number of selected filter values, all facets together. */

@@ -1,0 +1,19 @@
+import { goto } from '$app/navigation';
+
+/**
+ * Makes `params` the page's query string, where searches keep their state (shareable, restored
+ * offline). Typing replaces the history entry; a filter change adds one, so Back undoes it.
+ */
+export function showSearch(pathname: string, params: URLSearchParams, replace = false): void {
+	const search = params.toString();
+	void goto(search ? `?${search}` : pathname, {
+		replaceState: replace,
+		keepFocus: true,
+		noScroll: true
+	});
+}
+
+/** `values` with `value` added at the end, or removed when it is already there. */
+export function toggled<T>(values: readonly T[], value: T): T[] {
+	return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
