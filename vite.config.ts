@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { webManifest } from './src/lib/pwa/web-manifest';
+import { chunkModules } from './scripts/lib/chunk-modules-plugin.js';
 
 // In `vite dev`, /db is proxied to a running embedded server (`npm start`), so the dev app talks to
 // the same CouchDB API as production, on the same origin.
@@ -10,6 +11,7 @@ const dbProxyTarget = process.env.DB_PROXY_TARGET ?? 'http://localhost:4173';
 export default defineConfig({
 	plugins: [
 		sveltekit(),
+		chunkModules(),
 		SvelteKitPWA({
 			// 'prompt': a new version waits until the user chooses to reload, so nothing typed is lost.
 			registerType: 'prompt',

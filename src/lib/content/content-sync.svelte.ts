@@ -1,6 +1,5 @@
 import { browser } from '$app/environment';
-import { getDb } from '$lib/db';
-import { syncContent, type ContentSyncResult } from './sync';
+import type { ContentSyncResult } from './sync';
 
 /**
  * Keeps the local content current: syncs once at start, again whenever the connection comes
@@ -34,6 +33,9 @@ class ContentSync {
 	async #run(force: boolean): Promise<ContentSyncResult> {
 		this.running = true;
 		try {
+			// Loaded on first use: the sync (Dexie, zod schemas) stays out of every page's initial
+			// JavaScript (bundle budget, scripts/bundle-budget.js). Precached, so this works offline.
+			const [{ getDb }, { syncContent }] = await Promise.all([import('$lib/db'), import('./sync')]);
 			const result = await syncContent(getDb(), { force });
 			this.lastResult = result;
 			return result;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { getDb } from './index';
 
 const persistenceAskedKey = 'storage.persistenceAsked';
@@ -6,8 +5,9 @@ const persistenceAskedKey = 'storage.persistenceAsked';
 /** Whether the app has already asked the browser for persistent storage on this device. */
 export async function wasPersistenceAsked(): Promise<boolean> {
 	const row = await getDb().settings.get(persistenceAskedKey);
-	// Stored data is not trusted blindly: anything but `true` means "not asked yet".
-	return z.literal(true).safeParse(row?.value).success;
+	// Stored data is not trusted blindly: anything but `true` means "not asked yet" (a strict
+	// comparison, not a zod schema, which would weigh on every page's initial JavaScript).
+	return row?.value === true;
 }
 
 /** Remembers that persistent storage was asked, so the app does not ask again. */

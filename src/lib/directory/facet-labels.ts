@@ -7,7 +7,7 @@ import {
 	regionLabels,
 	structureTypeLabels,
 	supportKindLabels
-} from '$lib/schemas/provider';
+} from '$lib/schemas/provider-values';
 import type { FacetKey, FacetValueMap } from './filters';
 
 export { coverageLabels };

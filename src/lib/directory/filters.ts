@@ -11,7 +11,7 @@ import {
 	type RegionId,
 	type StructureType,
 	type SupportKind
-} from '../schemas/provider';
+} from '../schemas/provider-values';
 
 /** The value type of each facet. */
 export type FacetValueMap = {

@@ -1,6 +1,6 @@
 // The directory's state lives in the URL, so a search can be bookmarked, shared and restored
 // offline. Parsing never throws: unknown or repeated values are dropped silently.
-import { regionIds, type RegionId } from '../schemas/provider';
+import { regionIds, type RegionId } from '../schemas/provider-values';
 import { facetKeys, facetValues, type DirectoryFilters, type FacetKey } from './filters';
 import { directorySorts, type DirectorySort } from './search-index';
 

@@ -7,7 +7,7 @@ import {
 	regionLabels,
 	type Provider,
 	type RegionId
-} from '../schemas/provider';
+} from '../schemas/provider-values';
 import {
 	facetValues,
 	providerFacetValues,

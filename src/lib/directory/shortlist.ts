@@ -1,9 +1,6 @@
-import { z } from 'zod';
 import { getDb, type ShortlistRow } from '$lib/db';
-import { askPersistenceOnce } from '$lib/pwa/storage';
 
 export const maxNoteLength = 2000;
-const noteSchema = z.string().max(maxNoteLength);
 
 /** Adds a provider to the shortlist (no-op if already there). */
 export async function addToShortlist(providerId: string): Promise<void> {
@@ -14,7 +11,10 @@ export async function addToShortlist(providerId: string): Promise<void> {
 		await db.shortlist.add({ providerId, note: '', addedAt: now, updatedAt: now });
 	});
 	// The user now has data of their own on this device: the moment to ask to keep it.
-	void askPersistenceOnce().catch(() => undefined);
+	// Loaded then: it is not needed to show the directory (bundle budget).
+	void import('$lib/pwa/storage')
+		.then(({ askPersistenceOnce }) => askPersistenceOnce())
+		.catch(() => undefined);
 }
 
 /** Removes a provider from the shortlist and returns the removed entry, for "undo". */
@@ -34,7 +34,10 @@ export async function restoreShortlistEntry(row: ShortlistRow): Promise<void> {
 
 /** Saves the note of a shortlisted provider; refuses (without writing) a note that is too long. */
 export async function updateShortlistNote(providerId: string, note: string): Promise<void> {
-	noteSchema.parse(note);
+	// A plain length check: zod would weigh on every directory page for one rule.
+	if (note.length > maxNoteLength) {
+		throw new RangeError(`A note has at most ${maxNoteLength} characters (got ${note.length}).`);
+	}
 	await getDb().shortlist.update(providerId, { note, updatedAt: new Date().toISOString() });
 }
 

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export type Locale = 'fr' | 'en';
+
+/** WCAG 2.1 levels A and AA, the bar of the issue (and of the RGAA). */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Chooses the language before the app starts, as a returning user would have saved it. */
+export async function useLocale(page: Page, locale: Locale): Promise<void> {
+	await page.addInitScript((value) => localStorage.setItem('passerelle.locale', value), locale);
+}
+
+/** Keeps the content feed from loading, so every page shows its "no content yet" state. */
+export async function blockContentFeed(page: Page): Promise<void> {
+	await page.route('**/data/**', (route) => route.abort('internetdisconnected'));
+}
+
+/** Loads the demo content into the device (the directory shows its providers once it is in). */
+export async function loadContent(page: Page): Promise<void> {
+	await page.goto('/prestataires');
+	await expect(page.getByTestId('result-count')).toHaveText(/^[1-9]\d* /);
+}
+
+/** Opens `path` and waits until its page has rendered its heading and settled. */
+export async function openSettled(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.locator('main h1').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+/** The axe-core violations of the page at WCAG 2.1 A/AA, one readable line each. */
+export async function wcagViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+	return results.violations.map(
+		(violation) =>
+			`${violation.id} (${violation.impact}): ${violation.help} — ` +
+			violation.nodes
+				.slice(0, 3)
+				.map((node) => `${node.target.join(' ')} ${node.failureSummary?.split('\n')[1] ?? ''}`)
+				.join(' | ')
+	);
+}
