@@ -1,6 +1,6 @@
 // Pure helpers over the alternatives catalogue: ordering, names, filtering by use and words.
 import { queryTokens, tokenize } from '$lib/search/normalize';
-import { toolUses, type BigTechTool, type ToolUse } from '$lib/schemas/alternative';
+import { toolUses, type BigTechTool, type ToolUse } from '$lib/schemas/alternative-values';
 
 const collator = new Intl.Collator('fr', { numeric: true });
 

@@ -1,13 +1,17 @@
 import { getDb } from '$lib/db';
-import { bigTechToolSchema, type BigTechTool } from '$lib/schemas/alternative';
+import type { BigTechTool } from '$lib/schemas/alternative-values';
 import { sortCatalogue } from './catalogue-view';
 
 /**
  * The alternatives catalogue of this device: every Big Tech tool with its alternatives, parsed
- * again by its schema (stored rows are not trusted blindly), grouped by use.
+ * again by its schema (stored rows are not trusted blindly), grouped by use. The schema (and
+ * zod) loads with the first read, not with the page (bundle budget).
  */
 export async function listCatalogue(): Promise<BigTechTool[]> {
-	const rows = await getDb().alternatives.toArray();
+	const [{ bigTechToolSchema }, rows] = await Promise.all([
+		import('$lib/schemas/alternative'),
+		getDb().alternatives.toArray()
+	]);
 	return sortCatalogue(
 		rows.flatMap((row) => {
 			const parsed = bigTechToolSchema.safeParse(row);

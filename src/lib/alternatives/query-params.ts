@@ -1,4 +1,4 @@
-import { toolUses, type ToolUse } from '$lib/schemas/alternative';
+import { toolUses, type ToolUse } from '$lib/schemas/alternative-values';
 import type { CatalogueFilter } from './catalogue-view';
 
 /** Reads the catalogue's search from the URL (`q`, `usage`); unknown values are dropped. */

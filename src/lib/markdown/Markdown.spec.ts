@@ -1,9 +1,10 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import Markdown from './Markdown.svelte';
+import Markdown, { preloadMarkdownRenderer } from './Markdown.svelte';
 
 describe('Markdown.svelte', () => {
-	it('renders the sanitised HTML inside a .markdown container', () => {
+	it('renders the sanitised HTML inside a .markdown container', async () => {
+		await preloadMarkdownRenderer();
 		const { body } = render(Markdown, {
 			props: { source: '## Titre\n\n*Bonjour* <script>alert(1)</script>' }
 		});

@@ -1,7 +1,7 @@
 // The resource library's facets: their values, and which values a resource has.
 import type { PlanStepId } from '$lib/plan/steps';
-import { planStepIds, resourceTypes, themes } from '$lib/schemas/resource';
-import type { Resource, ResourceType, Theme } from '$lib/schemas/resource';
+import { planStepIds, resourceTypes, themes } from '$lib/schemas/resource-values';
+import type { Resource, ResourceType, Theme } from '$lib/schemas/resource-values';
 
 /** The value type of each facet. Tools are catalogue ids, known only from the content. */
 export type ResourceFacetMap = {

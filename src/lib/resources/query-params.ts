@@ -1,6 +1,6 @@
 // The resource library's state lives in the URL (shareable, restored offline, back button works).
 // Parsing never throws: unknown or repeated values are dropped.
-import { catalogueIdSchema } from '$lib/schemas/alternative';
+import { catalogueIdPattern } from '$lib/schemas/alternative-values';
 import {
 	fixedFacetValues,
 	resourceFacetKeys,
@@ -34,7 +34,7 @@ function pickValues<T extends string>(values: readonly T[], raw: readonly string
 
 /** Tool ids are only known from the content: keep well-formed ids, once each, in URL order. */
 function pickTools(raw: readonly string[]): string[] {
-	const valid = raw.filter((value) => catalogueIdSchema.safeParse(value).success);
+	const valid = raw.filter((value) => value.length <= 100 && catalogueIdPattern.test(value));
 	return [...new Set(valid)].slice(0, maxTools);
 }
 

@@ -1,6 +1,6 @@
 import { planSteps, type PlanStepId } from '$lib/plan/steps';
 import type { Localized } from '$lib/schemas/labels';
-import { resourceTypeLabels, themeLabels } from '$lib/schemas/resource';
+import { resourceTypeLabels, themeLabels } from '$lib/schemas/resource-values';
 import type { ResourceFacetKey } from './filters';
 
 export const planStepLabels = Object.fromEntries(

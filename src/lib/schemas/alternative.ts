@@ -1,60 +1,10 @@
 import { z } from 'zod';
-import type { Localized } from './labels';
-import { slugPattern } from './provider';
+import { catalogueIdPattern, difficulties, toolUses } from './alternative-values';
+
+export * from './alternative-values';
 
 // The alternatives catalogue: for each Big Tech tool, the free-software alternatives, what they are
 // for and who can host them. Ids are stable: the plan's diagnosis and the resources refer to them.
-
-/** What an association uses a tool for; the plan's diagnosis lists current tools by these uses. */
-export const toolUses = [
-	'email',
-	'messaging',
-	'video-calls',
-	'documents',
-	'file-storage',
-	'forms-polls',
-	'calendar',
-	'project-management',
-	'website',
-	'social-events',
-	'newsletters',
-	'members-accounting',
-	'video-hosting',
-	'maps',
-	'analytics',
-	'office-suite',
-	'file-transfer'
-] as const;
-export const difficulties = ['easy', 'medium', 'hard'] as const;
-
-export type ToolUse = (typeof toolUses)[number];
-export type Difficulty = (typeof difficulties)[number];
-
-export const toolUseLabels: Record<ToolUse, Localized> = {
-	email: { fr: 'Messagerie électronique', en: 'Email' },
-	messaging: { fr: 'Messagerie instantanée', en: 'Instant messaging' },
-	'video-calls': { fr: 'Visioconférence', en: 'Video calls' },
-	documents: { fr: 'Documents partagés', en: 'Shared documents' },
-	'file-storage': { fr: 'Stockage de fichiers', en: 'File storage' },
-	'forms-polls': { fr: 'Formulaires et sondages', en: 'Forms and polls' },
-	calendar: { fr: 'Agenda', en: 'Calendar' },
-	'project-management': { fr: 'Gestion de projets', en: 'Project management' },
-	website: { fr: 'Site web', en: 'Website' },
-	'social-events': { fr: 'Réseaux sociaux et événements', en: 'Social networks and events' },
-	newsletters: { fr: 'Lettres d’information', en: 'Newsletters' },
-	'members-accounting': { fr: 'Adhésions et comptabilité', en: 'Members and accounting' },
-	'video-hosting': { fr: 'Hébergement de vidéos', en: 'Video hosting' },
-	maps: { fr: 'Cartographie', en: 'Maps' },
-	analytics: { fr: 'Mesure d’audience', en: 'Web analytics' },
-	'office-suite': { fr: 'Suite bureautique', en: 'Office suite' },
-	'file-transfer': { fr: 'Envoi de fichiers volumineux', en: 'Large file transfer' }
-};
-
-export const difficultyLabels: Record<Difficulty, Localized> = {
-	easy: { fr: 'Facile', en: 'Easy' },
-	medium: { fr: 'Intermédiaire', en: 'Medium' },
-	hard: { fr: 'Exigeant', en: 'Demanding' }
-};
 
 export const toolUseSchema = z.enum(toolUses);
 export const difficultySchema = z.enum(difficulties);
@@ -65,7 +15,7 @@ const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 export const catalogueIdSchema = z
 	.string()
 	.max(100)
-	.regex(slugPattern, 'Expected a lowercase kebab-case id');
+	.regex(catalogueIdPattern, 'Expected a lowercase kebab-case id');
 
 const httpsUrl = () => z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 
