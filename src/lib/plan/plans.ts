@@ -17,6 +17,7 @@ import {
 import type { z } from 'zod';
 import { editPlan, newId, nowIso, planTables } from './plan-store';
 import { stepTemplates } from './step-templates';
+import { overallProgress, planProgress } from './progress';
 import { planSteps } from './steps';
 
 /** How long a deleted plan can be restored before it is purged for good. */
@@ -162,4 +163,25 @@ export async function purgeDeletedPlans(olderThanMs = deletedPlanRetentionMs): P
 	for (const id of stale) await erasePlan(id);
 }
 
-export { editPlan };
+/** A plan as the list shows it: its profile and overall progress. */
+export interface PlanSummary {
+	plan: Plan;
+	percent: number;
+}
+
+/** The plans on this device with their overall progress, most recently edited first. */
+export async function listPlanSummaries(): Promise<PlanSummary[]> {
+	const db = getDb();
+	return db.transaction('r', [db.plans, db.planItems, db.planSteps], async () => {
+		const list = await listPlans();
+		return Promise.all(
+			list.map(async (plan) => {
+				const [items, steps] = await Promise.all([
+					db.planItems.where('planId').equals(plan.id).toArray(),
+					db.planSteps.where('planId').equals(plan.id).toArray()
+				]);
+				return { plan, percent: overallProgress(planProgress(items, steps)) };
+			})
+		);
+	});
+}
