@@ -30,7 +30,7 @@ test.describe('transition plan', () => {
 		// Diagnosis: Gmail for email, depended on heavily by a team → 100 × 1 × 0.75.
 		await plan.section('Diagnostic');
 		await plan.addCatalogueTool('Messagerie électronique', 'Gmail (Google)');
-		await page.getByLabel('Dépendance').selectOption({ label: 'Forte' });
+		await page.getByLabel('Dépendance', { exact: true }).selectOption({ label: 'Forte' });
 		await expect(page.getByTestId('overall-score')).toContainText(
 			'Dépendance globale : 75 sur 100'
 		);
