@@ -31,7 +31,9 @@ const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 /** The export file of a plan (the running-meeting and deletion markers are device state, left out). */
 export function buildPlanExport(bundle: PlanBundle, exportedAt: string): PlanExport {
-	const { activeMeetingId: _meeting, deletedAt: _deleted, ...plan } = bundle.plan;
+	const plan = { ...bundle.plan };
+	delete plan.activeMeetingId;
+	delete plan.deletedAt;
 	return {
 		format: planExportFormat,
 		version: planExportVersion,

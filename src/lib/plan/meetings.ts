@@ -71,7 +71,8 @@ export async function endMeeting(planId: string): Promise<void> {
 	await editPlan(planId, async (db, plan) => {
 		if (!plan.activeMeetingId) return;
 		await db.planMeetings.update(plan.activeMeetingId, { endedAt: nowIso() });
-		const { activeMeetingId: _ended, ...rest } = plan;
-		await db.plans.put({ ...rest, updatedAt: nowIso() });
+		const rest = { ...plan, updatedAt: nowIso() };
+		delete rest.activeMeetingId;
+		await db.plans.put(rest);
 	});
 }

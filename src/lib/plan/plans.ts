@@ -135,7 +135,8 @@ export async function restorePlan(planId: string): Promise<void> {
 	await db.transaction('rw', db.plans, async () => {
 		const plan = await db.plans.get(planId);
 		if (!plan) return;
-		const { deletedAt: _deleted, ...rest } = plan;
+		const rest = { ...plan };
+		delete rest.deletedAt;
 		await db.plans.put(rest);
 	});
 }
