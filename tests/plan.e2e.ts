@@ -107,6 +107,7 @@ test.describe('transition plan', () => {
 	test('a foreign file is refused with a clear message, and deleting a plan can be undone', async ({
 		page
 	}) => {
+		test.setTimeout(60_000);
 		const plan = new PlanPage(page);
 		await plan.gotoList();
 		await plan.create('Atelier Vélo');
