@@ -16,7 +16,12 @@ export async function bundleForBrowser(entry) {
 		root,
 		logLevel: 'warn',
 		publicDir: false,
-		resolve: { alias: { $lib: resolve(root, 'src/lib') } },
+		resolve: {
+			alias: {
+				$lib: resolve(root, 'src/lib'),
+				'$app/environment': resolve(root, 'bench/lib/app-environment.js')
+			}
+		},
 		// Library mode leaves process.env alone; the browser has no `process`.
 		define: { 'process.env.NODE_ENV': JSON.stringify('production') },
 		build: {

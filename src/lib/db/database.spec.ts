@@ -38,6 +38,37 @@ describe('local database migrations', () => {
 		current.close();
 	});
 
+	it('keeps the rows of a version 3 database and adds the plan tables', async () => {
+		const v3 = openAsRelease(3);
+		await v3.table('shortlist').put({
+			providerId: 'p1',
+			note: 'relancer',
+			addedAt: '2026-03-12T10:00:00.000Z',
+			updatedAt: '2026-03-12T10:00:00.000Z'
+		});
+		await v3.table('resources').put({ id: 'r1', slug: 'guide' });
+		await v3.table('alternatives').put({ id: 'gmail', name: 'Gmail' });
+		v3.close();
+
+		const current = new PasserelleDatabase(name);
+		expect(await current.shortlist.get('p1')).toMatchObject({ note: 'relancer' });
+		expect(await current.resources.get('r1')).toMatchObject({ slug: 'guide' });
+		expect(await current.alternatives.get('gmail')).toMatchObject({ name: 'Gmail' });
+		await current.planItems.put({
+			id: 'i1',
+			planId: 'plan1',
+			stepId: 'strategy',
+			text: 'Rédiger la feuille de route',
+			done: true,
+			order: 1,
+			updatedAt: '2026-03-12T10:00:00.000Z'
+		});
+		expect(
+			await current.planItems.where('[planId+stepId]').equals(['plan1', 'strategy']).count()
+		).toBe(1);
+		current.close();
+	});
+
 	it('keeps the rows of a version 1 database when the current app opens it', async () => {
 		const v1 = openAsRelease(1);
 		await v1.table('settings').bulkPut([
@@ -71,6 +102,12 @@ describe('local database migrations', () => {
 		expect(current.tables.map((t) => t.name).sort()).toEqual([
 			'alternatives',
 			'contentMeta',
+			'planChanges',
+			'planItems',
+			'planMeetings',
+			'planSteps',
+			'planTools',
+			'plans',
 			'providers',
 			'resources',
 			'settings',

@@ -1,4 +1,12 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type {
+	ChecklistItem,
+	DiagnosisTool,
+	Meeting,
+	Plan,
+	StepState,
+	ToolChange
+} from '../schemas/plan';
 import { databaseName, schemaVersions } from './schema';
 
 export interface SettingRow {
@@ -42,6 +50,12 @@ export class PasserelleDatabase extends Dexie {
 	shortlist!: EntityTable<ShortlistRow, 'providerId'>;
 	resources!: EntityTable<ContentRow & { slug: string }, 'id'>;
 	alternatives!: EntityTable<ContentRow, 'id'>;
+	plans!: EntityTable<Plan, 'id'>;
+	planSteps!: Table<StepState, [string, string]>;
+	planItems!: EntityTable<ChecklistItem, 'id'>;
+	planTools!: EntityTable<DiagnosisTool, 'id'>;
+	planChanges!: EntityTable<ToolChange, 'id'>;
+	planMeetings!: EntityTable<Meeting, 'id'>;
 
 	constructor(name: string = databaseName, options?: DexieOptions) {
 		super(name, options);

@@ -33,6 +33,24 @@ export const schemaVersions = [
 			resources: 'id, &slug',
 			alternatives: 'id'
 		}
+	},
+	{
+		version: 4,
+		stores: {
+			settings: 'key',
+			contentMeta: 'kind',
+			providers: 'id, &slug',
+			shortlist: 'providerId, addedAt',
+			resources: 'id, &slug',
+			alternatives: 'id',
+			// The private transition plans (src/lib/plan): one row per plan, and its parts by plan.
+			plans: 'id, updatedAt',
+			planSteps: '[planId+stepId], planId',
+			planItems: 'id, planId, [planId+stepId]',
+			planTools: 'id, planId',
+			planChanges: 'id, planId',
+			planMeetings: 'id, planId'
+		}
 	}
 ] as const;
 

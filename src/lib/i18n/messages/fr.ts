@@ -1,3 +1,4 @@
+import { planFr } from './plan.fr';
 import { resourcesFr } from './resources.fr';
 
 /**
@@ -7,6 +8,7 @@ import { resourcesFr } from './resources.fr';
  */
 export const fr = {
 	resources: resourcesFr,
+	plan: planFr,
 	appName: 'Passerelle',
 	appTagline: 'Quitter les outils des GAFAM, pas à pas, même sans réseau',
 	skipToContent: 'Aller au contenu',

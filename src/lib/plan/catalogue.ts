@@ -1,0 +1,41 @@
+import { getDb } from '$lib/db';
+import {
+	bigTechToolSchema,
+	type Alternative,
+	type BigTechTool,
+	type ToolUse
+} from '$lib/schemas/alternative';
+
+/** The Big Tech tools of the local alternatives catalogue, each parsed again by its schema. */
+export async function listBigTechTools(): Promise<BigTechTool[]> {
+	const rows = await getDb().alternatives.toArray();
+	return rows
+		.flatMap((row) => {
+			const parsed = bigTechToolSchema.safeParse(row);
+			return parsed.success ? [parsed.data] : [];
+		})
+		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The catalogue's Big Tech tools that serve `use`. */
+export function toolsForUse(catalogue: readonly BigTechTool[], use: ToolUse): BigTechTool[] {
+	return catalogue.filter((tool) => tool.uses.includes(use));
+}
+
+/**
+ * The alternatives to propose for a diagnosed tool: the catalogue tool's own, or for a typed tool
+ * those of every catalogue tool serving the same use (without repeats).
+ */
+export function proposedAlternatives(
+	catalogue: readonly BigTechTool[],
+	use: ToolUse,
+	toolId: string | undefined
+): Alternative[] {
+	const source = toolId
+		? catalogue.filter((tool) => tool.id === toolId)
+		: toolsForUse(catalogue, use);
+	const seen = new Set<string>();
+	return source
+		.flatMap((tool) => tool.alternatives)
+		.filter((alternative) => !seen.has(alternative.id) && seen.add(alternative.id));
+}

@@ -1,0 +1,134 @@
+import { planLimits, type ChecklistItem, type StepState } from '$lib/schemas/plan';
+import { editPlan, newId, nowIso, recordInMeeting } from './plan-store';
+import { templateItemText } from './step-templates';
+import type { PlanStepId } from './steps';
+
+/** The text an item shows: what the user wrote, else its template's text in `locale`. */
+export function itemText(item: ChecklistItem, locale: 'fr' | 'en'): string {
+	if (item.text !== '') return item.text;
+	const template = item.templateKey ? templateItemText(item.stepId, item.templateKey) : undefined;
+	return template?.[locale] ?? '';
+}
+
+/** Ticks or unticks a checklist item; during a meeting, the meeting keeps it. */
+export async function tickItem(
+	planId: string,
+	itemId: string,
+	done: boolean,
+	label: string
+): Promise<void> {
+	await editPlan(planId, async (db, plan) => {
+		const item = await db.planItems.get(itemId);
+		if (!item || item.planId !== planId || item.done === done) return;
+		await db.planItems.update(itemId, { done, updatedAt: nowIso() });
+		await recordInMeeting(db, plan, {
+			kind: done ? 'item-ticked' : 'item-unticked',
+			stepId: item.stepId,
+			label
+		});
+	});
+}
+
+/** Rewrites an item's text (an empty text falls back to the template's). */
+export async function editItemText(planId: string, itemId: string, text: string): Promise<void> {
+	if (text.length > planLimits.itemText) throw new RangeError('Item text too long');
+	await editPlan(planId, async (db) => {
+		await db.planItems.update(itemId, { text, updatedAt: nowIso() });
+	});
+}
+
+/** Adds a custom item at the end of a step's checklist; returns its id. */
+export async function addItem(planId: string, stepId: PlanStepId, text: string): Promise<string> {
+	const trimmed = text.trim();
+	if (trimmed === '' || trimmed.length > planLimits.itemText) throw new RangeError('Invalid text');
+	return editPlan(planId, async (db, plan) => {
+		const count = await db.planItems.where('planId').equals(planId).count();
+		if (count >= planLimits.items) throw new RangeError('Too many items');
+		const own = await db.planItems.where('[planId+stepId]').equals([planId, stepId]).toArray();
+		const order = Math.max(0, ...own.map((item) => item.order)) + 1;
+		const id = newId();
+		await db.planItems.add({
+			id,
+			planId,
+			stepId,
+			text: trimmed,
+			done: false,
+			order,
+			updatedAt: nowIso()
+		});
+		await recordInMeeting(db, plan, { kind: 'item-added', stepId, label: trimmed });
+		return id;
+	});
+}
+
+/** Removes an item and returns it, for "undo". */
+export async function removeItem(
+	planId: string,
+	itemId: string
+): Promise<ChecklistItem | undefined> {
+	return editPlan(planId, async (db) => {
+		const item = await db.planItems.get(itemId);
+		if (!item || item.planId !== planId) return undefined;
+		await db.planItems.delete(itemId);
+		return item;
+	});
+}
+
+/** Puts back an item removed by `removeItem`, at its place. */
+export async function restoreItem(item: ChecklistItem): Promise<void> {
+	await editPlan(item.planId, async (db) => {
+		await db.planItems.put(item);
+	});
+}
+
+/** Moves an item one place up (-1) or down (+1) in its step's checklist. */
+export async function moveItem(planId: string, itemId: string, direction: -1 | 1): Promise<void> {
+	await editPlan(planId, async (db) => {
+		const item = await db.planItems.get(itemId);
+		if (!item) return;
+		const own = (
+			await db.planItems.where('[planId+stepId]').equals([planId, item.stepId]).toArray()
+		).sort((a, b) => a.order - b.order);
+		const index = own.findIndex((other) => other.id === itemId);
+		const neighbour = own[index + direction];
+		if (!neighbour) return;
+		// Swap positions; reassigning 1…n keeps orders distinct even after imports.
+		own[index] = neighbour;
+		own[index + direction] = item;
+		await db.planItems.bulkPut(own.map((row, position) => ({ ...row, order: position + 1 })));
+	});
+}
+
+export type StepStatePatch = Partial<Pick<StepState, 'status' | 'owners' | 'targetDate' | 'notes'>>;
+
+/** Saves part of a step's state (status, owners, target date, notes). */
+export async function updateStep(
+	planId: string,
+	stepId: PlanStepId,
+	patch: StepStatePatch,
+	label = ''
+): Promise<void> {
+	if (patch.notes !== undefined && patch.notes.length > planLimits.notes) {
+		throw new RangeError('Notes too long');
+	}
+	await editPlan(planId, async (db, plan) => {
+		const current = await db.planSteps.get([planId, stepId]);
+		const base: StepState = current ?? {
+			planId,
+			stepId,
+			status: 'not-started',
+			owners: '',
+			targetDate: '',
+			notes: ''
+		};
+		await db.planSteps.put({ ...base, ...patch });
+		if (patch.status && patch.status !== base.status) {
+			await recordInMeeting(db, plan, {
+				kind: 'step-status',
+				stepId,
+				label,
+				value: patch.status
+			});
+		}
+	});
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { planLimits } from '$lib/schemas/plan';
+import { buildPlanExport, maxPlanFileBytes, parsePlanFile, planFileName } from './export-file';
+import { makePlanBundle } from './plan-factory';
+
+const exportedAt = '2026-03-12T11:00:00.000Z';
+const valid = () => buildPlanExport(makePlanBundle({ itemsPerStep: 5, tools: 6 }), exportedAt);
+
+describe('plan export file', () => {
+	it('round-trips a plan exactly', () => {
+		const file = valid();
+		const result = parsePlanFile(JSON.stringify(file));
+		expect(result).toEqual({ ok: true, file });
+	});
+
+	it('leaves device state (running meeting, deletion) out of the file', () => {
+		const bundle = makePlanBundle();
+		bundle.plan.activeMeetingId = 'm1';
+		expect(buildPlanExport(bundle, exportedAt).plan).not.toHaveProperty('activeMeetingId');
+	});
+
+	it('names files after the association, without accents or symbols', () => {
+		expect(planFileName('Les Amis du Jardin (Sète)', '2026-03-12', 'json')).toBe(
+			'plan-les-amis-du-jardin-sete-2026-03-12.json'
+		);
+		expect(planFileName('***', '2026-03-12', 'ics')).toBe('plan-plan-2026-03-12.ics');
+	});
+});
+
+describe('hostile plan files', () => {
+	it('refuses truncated JSON', () => {
+		const text = JSON.stringify(valid());
+		expect(parsePlanFile(text.slice(0, text.length / 2))).toEqual({
+			ok: false,
+			problem: { code: 'not-json' }
+		});
+	});
+
+	it('refuses wrong types with the path of the first problem', () => {
+		const file = valid() as unknown as { items: { done: unknown }[] };
+		const first = file.items[0];
+		if (first) first.done = 'yes';
+		const result = parsePlanFile(JSON.stringify(file));
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.problem.code).toBe('invalid');
+			expect(result.problem).toMatchObject({ detail: expect.stringMatching(/^items\.0\.done/) });
+		}
+	});
+
+	it('refuses a file from a newer version, and an unknown version', () => {
+		expect(parsePlanFile(JSON.stringify({ ...valid(), version: 2 }))).toEqual({
+			ok: false,
+			problem: { code: 'newer-version', version: 2 }
+		});
+		expect(parsePlanFile(JSON.stringify({ ...valid(), version: '1' }))).toEqual({
+			ok: false,
+			problem: { code: 'unknown-version' }
+		});
+	});
+
+	it('refuses foreign JSON (another app’s file, an array, a string)', () => {
+		for (const text of ['{"format":"trello-board","version":1}', '[1,2]', '"plan"', 'null']) {
+			expect(parsePlanFile(text)).toEqual({ ok: false, problem: { code: 'foreign' } });
+		}
+	});
+
+	it('refuses a 20 MB file before parsing it', () => {
+		const huge = JSON.stringify({ ...valid(), padding: 'x'.repeat(20 * 1024 * 1024) });
+		expect(parsePlanFile(huge)).toEqual({
+			ok: false,
+			problem: { code: 'too-large', maxBytes: maxPlanFileBytes }
+		});
+	});
+
+	it('drops __proto__ and constructor keys without polluting prototypes', () => {
+		const text = JSON.stringify(valid()).replace(
+			'"profile":{',
+			'"profile":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},'
+		);
+		const result = parsePlanFile(text);
+		expect(result.ok).toBe(true);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		if (result.ok) {
+			expect(Object.keys(result.file.plan.profile)).not.toContain('constructor');
+			expect(Object.getPrototypeOf(result.file.plan.profile)).toBe(Object.prototype);
+		}
+	});
+
+	it('refuses 10,000 items with a clear limit, and accepts the limit itself', () => {
+		const tooMany = buildPlanExport(makePlanBundle({ itemsPerStep: 1250 }), exportedAt);
+		expect(tooMany.items).toHaveLength(10_000);
+		expect(parsePlanFile(JSON.stringify(tooMany))).toEqual({
+			ok: false,
+			problem: { code: 'too-many', what: 'items', max: planLimits.items }
+		});
+		const atLimit = buildPlanExport(
+			makePlanBundle({ itemsPerStep: planLimits.items / 8 }),
+			exportedAt
+		);
+		expect(parsePlanFile(JSON.stringify(atLimit)).ok).toBe(true);
+	});
+
+	it('refuses records that belong to another plan or repeat an id', () => {
+		const file = valid();
+		const [first, second] = file.items;
+		if (!first || !second) throw new Error('items expected');
+		const foreign = { ...file, items: [{ ...first, planId: 'other' }, second] };
+		expect(parsePlanFile(JSON.stringify(foreign))).toMatchObject({
+			ok: false,
+			problem: { code: 'invalid', detail: 'items.0.planId: Belongs to another plan' }
+		});
+		const repeated = { ...file, items: [first, { ...second, id: first.id }] };
+		expect(parsePlanFile(JSON.stringify(repeated))).toMatchObject({
+			ok: false,
+			problem: { code: 'invalid' }
+		});
+	});
+
+	it('refuses unknown fields (strict schema)', () => {
+		const result = parsePlanFile(JSON.stringify({ ...valid(), extra: 1 }));
+		expect(result).toMatchObject({ ok: false, problem: { code: 'invalid' } });
+	});
+});

@@ -1,0 +1,113 @@
+import {
+	planExportFormat,
+	planExportSchema,
+	planExportVersion,
+	planLimits,
+	type PlanBundle,
+	type PlanExport
+} from '$lib/schemas/plan';
+import { planSteps } from './steps';
+
+// The plan export file: versioned JSON, validated by its zod schema on import. Reading a file
+// never throws: every way a file can be wrong is a `PlanFileProblem` the page can explain.
+
+/** Files larger than this are refused before being read (a plan is a few hundred kB at most). */
+export const maxPlanFileBytes = 5 * 1024 * 1024;
+
+export type PlanFileProblem =
+	| { code: 'too-large'; maxBytes: number }
+	| { code: 'not-json' }
+	| { code: 'foreign' }
+	| { code: 'newer-version'; version: number }
+	| { code: 'unknown-version' }
+	| { code: 'too-many'; what: 'items' | 'tools' | 'changes' | 'meetings'; max: number }
+	| { code: 'invalid'; detail: string };
+
+export type PlanFileResult =
+	{ ok: true; file: PlanExport } | { ok: false; problem: PlanFileProblem };
+
+const stepIndex = (stepId: string) => planSteps.findIndex((step) => step.id === stepId);
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
+/** The export file of a plan (the running-meeting and deletion markers are device state, left out). */
+export function buildPlanExport(bundle: PlanBundle, exportedAt: string): PlanExport {
+	const plan = { ...bundle.plan };
+	delete plan.activeMeetingId;
+	delete plan.deletedAt;
+	return {
+		format: planExportFormat,
+		version: planExportVersion,
+		exportedAt,
+		plan,
+		// Canonical order, so two exports of the same plan are identical files.
+		steps: [...bundle.steps].sort((a, b) => stepIndex(a.stepId) - stepIndex(b.stepId)),
+		items: [...bundle.items].sort(
+			(a, b) => stepIndex(a.stepId) - stepIndex(b.stepId) || a.order - b.order || byId(a, b)
+		),
+		tools: [...bundle.tools].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || byId(a, b)),
+		changes: [...bundle.changes].sort(
+			(a, b) => a.createdAt.localeCompare(b.createdAt) || byId(a, b)
+		),
+		meetings: [...bundle.meetings].sort(
+			(a, b) => a.startedAt.localeCompare(b.startedAt) || byId(a, b)
+		)
+	};
+}
+
+/** The file name of a plan export, e.g. `plan-les-amis-du-jardin-2026-03-12.json`. */
+export function planFileName(name: string, day: string, extension: string): string {
+	const slug =
+		name
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '')
+			.slice(0, 60) || 'plan';
+	return `plan-${slug}-${day}.${extension}`;
+}
+
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads and validates the text of a plan file. */
+export function parsePlanFile(text: string): PlanFileResult {
+	// A UTF-8 byte is at least one UTF-16 unit, so this never refuses a file under the limit.
+	if (text.length > maxPlanFileBytes) {
+		return { ok: false, problem: { code: 'too-large', maxBytes: maxPlanFileBytes } };
+	}
+	let data: unknown;
+	try {
+		// Keys that could reach prototypes are dropped while parsing; strict schemas refuse the rest.
+		data = JSON.parse(text, (key, value: unknown) => (forbiddenKeys.has(key) ? undefined : value));
+	} catch {
+		return { ok: false, problem: { code: 'not-json' } };
+	}
+	if (!isRecord(data) || data.format !== planExportFormat) {
+		return { ok: false, problem: { code: 'foreign' } };
+	}
+	const { version } = data;
+	if (typeof version === 'number' && Number.isInteger(version) && version > planExportVersion) {
+		return { ok: false, problem: { code: 'newer-version', version } };
+	}
+	if (version !== planExportVersion) return { ok: false, problem: { code: 'unknown-version' } };
+	for (const what of ['items', 'tools', 'changes', 'meetings'] as const) {
+		const list = data[what];
+		if (Array.isArray(list) && list.length > planLimits[what]) {
+			return { ok: false, problem: { code: 'too-many', what, max: planLimits[what] } };
+		}
+	}
+	const parsed = planExportSchema.safeParse(data);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		const path = issue?.path.join('.') ?? '';
+		return {
+			ok: false,
+			problem: { code: 'invalid', detail: `${path}${path ? ': ' : ''}${issue?.message ?? ''}` }
+		};
+	}
+	return { ok: true, file: parsed.data };
+}

@@ -1,0 +1,188 @@
+import { getDb } from '$lib/db';
+import { askPersistenceOnce } from '$lib/pwa/storage';
+import {
+	checklistItemSchema,
+	diagnosisToolSchema,
+	meetingSchema,
+	planProfileSchema,
+	planSchema,
+	stepStateSchema,
+	toolChangeSchema,
+	type ChecklistItem,
+	type Plan,
+	type PlanBundle,
+	type PlanProfile,
+	type StepState
+} from '$lib/schemas/plan';
+import type { z } from 'zod';
+import { editPlan, newId, nowIso, planTables } from './plan-store';
+import { stepTemplates } from './step-templates';
+import { overallProgress, planProgress } from './progress';
+import { planSteps } from './steps';
+
+/** How long a deleted plan can be restored before it is purged for good. */
+export const deletedPlanRetentionMs = 10 * 60 * 1000;
+
+/** The step states and seeded checklist of a new plan. */
+export function seedPlanParts(
+	planId: string,
+	at: string
+): { steps: StepState[]; items: ChecklistItem[] } {
+	const steps = planSteps.map((step): StepState => ({
+		planId,
+		stepId: step.id,
+		status: 'not-started',
+		owners: '',
+		targetDate: '',
+		notes: ''
+	}));
+	const items = planSteps.flatMap((step) =>
+		stepTemplates[step.id].items.map((template, index): ChecklistItem => ({
+			id: newId(),
+			planId,
+			stepId: step.id,
+			templateKey: template.key,
+			text: '',
+			done: false,
+			order: index + 1,
+			updatedAt: at
+		}))
+	);
+	return { steps, items };
+}
+
+/** Creates a plan with its eight steps and their seeded checklists; returns its id. */
+export async function createPlan(profile: PlanProfile): Promise<string> {
+	const valid = planProfileSchema.parse(profile);
+	const db = getDb();
+	const id = newId();
+	const at = nowIso();
+	const { steps, items } = seedPlanParts(id, at);
+	await db.transaction('rw', planTables(db), async () => {
+		await db.plans.add({ id, profile: valid, createdAt: at, updatedAt: at });
+		await db.planSteps.bulkAdd(steps);
+		await db.planItems.bulkAdd(items);
+	});
+	// The user now keeps their own work on this device: the moment to ask to protect it.
+	void askPersistenceOnce().catch(() => undefined);
+	return id;
+}
+
+/** Saves the association profile of a plan; refuses (without writing) an invalid one. */
+export async function updatePlanProfile(planId: string, profile: PlanProfile): Promise<void> {
+	const valid = planProfileSchema.parse(profile);
+	await editPlan(planId, async (db) => {
+		await db.plans.update(planId, { profile: valid });
+	});
+}
+
+function parseRows<T>(schema: z.ZodType<T>, rows: readonly unknown[]): T[] {
+	// Stored rows are not trusted blindly (older app versions, damaged storage).
+	return rows.flatMap((row) => {
+		const parsed = schema.safeParse(row);
+		return parsed.success ? [parsed.data] : [];
+	});
+}
+
+/** The plans on this device (deleted ones left out), most recently edited first. */
+export async function listPlans(): Promise<Plan[]> {
+	const rows = await getDb().plans.orderBy('updatedAt').reverse().toArray();
+	return parseRows(planSchema, rows).filter((plan) => !plan.deletedAt);
+}
+
+/** Everything one plan is made of, or undefined when there is no such (undeleted) plan. */
+export async function getPlanBundle(planId: string): Promise<PlanBundle | undefined> {
+	const db = getDb();
+	return db.transaction('r', planTables(db), async () => {
+		const parsed = planSchema.safeParse(await db.plans.get(planId));
+		if (!parsed.success || parsed.data.deletedAt) return undefined;
+		const [steps, items, tools, changes, meetings] = await Promise.all([
+			db.planSteps.where('planId').equals(planId).toArray(),
+			db.planItems.where('planId').equals(planId).toArray(),
+			db.planTools.where('planId').equals(planId).toArray(),
+			db.planChanges.where('planId').equals(planId).toArray(),
+			db.planMeetings.where('planId').equals(planId).toArray()
+		]);
+		return {
+			plan: parsed.data,
+			steps: parseRows(stepStateSchema, steps).sort(
+				(a, b) =>
+					planSteps.findIndex((step) => step.id === a.stepId) -
+					planSteps.findIndex((step) => step.id === b.stepId)
+			),
+			items: parseRows(checklistItemSchema, items),
+			tools: parseRows(diagnosisToolSchema, tools).sort((a, b) =>
+				a.createdAt.localeCompare(b.createdAt)
+			),
+			changes: parseRows(toolChangeSchema, changes).sort((a, b) =>
+				a.createdAt.localeCompare(b.createdAt)
+			),
+			meetings: parseRows(meetingSchema, meetings).sort((a, b) =>
+				b.startedAt.localeCompare(a.startedAt)
+			)
+		};
+	});
+}
+
+/** Hides a plan at once; it can be restored until `purgeDeletedPlans` removes it. */
+export async function deletePlan(planId: string): Promise<void> {
+	await getDb().plans.update(planId, { deletedAt: nowIso() });
+}
+
+/** Brings back a plan deleted by `deletePlan`, untouched. */
+export async function restorePlan(planId: string): Promise<void> {
+	const db = getDb();
+	await db.transaction('rw', db.plans, async () => {
+		const plan = await db.plans.get(planId);
+		if (!plan) return;
+		const rest = { ...plan };
+		delete rest.deletedAt;
+		await db.plans.put(rest);
+	});
+}
+
+/** Removes a plan and everything in it, in one transaction. */
+export async function erasePlan(planId: string): Promise<void> {
+	const db = getDb();
+	await db.transaction('rw', planTables(db), async () => {
+		await db.plans.delete(planId);
+		for (const table of planTables(db).slice(1)) {
+			await table.where('planId').equals(planId).delete();
+		}
+	});
+}
+
+/**
+ * Erases plans deleted longer than `olderThanMs` ago (also those left behind when the tab was
+ * closed before the undo expired).
+ */
+export async function purgeDeletedPlans(olderThanMs = deletedPlanRetentionMs): Promise<void> {
+	const limit = new Date(Date.now() - olderThanMs).toISOString();
+	const stale = await getDb()
+		.plans.filter((plan) => plan.deletedAt !== undefined && plan.deletedAt <= limit)
+		.primaryKeys();
+	for (const id of stale) await erasePlan(id);
+}
+
+/** A plan as the list shows it: its profile and overall progress. */
+export interface PlanSummary {
+	plan: Plan;
+	percent: number;
+}
+
+/** The plans on this device with their overall progress, most recently edited first. */
+export async function listPlanSummaries(): Promise<PlanSummary[]> {
+	const db = getDb();
+	return db.transaction('r', [db.plans, db.planItems, db.planSteps], async () => {
+		const list = await listPlans();
+		return Promise.all(
+			list.map(async (plan) => {
+				const [items, steps] = await Promise.all([
+					db.planItems.where('planId').equals(plan.id).toArray(),
+					db.planSteps.where('planId').equals(plan.id).toArray()
+				]);
+				return { plan, percent: overallProgress(planProgress(items, steps)) };
+			})
+		);
+	});
+}

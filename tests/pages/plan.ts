@@ -1,0 +1,56 @@
+import { expect, type Download, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+/** Page object for /plan and a plan's pages (French labels, the default language). */
+export class PlanPage {
+	constructor(readonly page: Page) {}
+
+	async gotoList(): Promise<void> {
+		await this.page.goto('/plan');
+		await expect(
+			this.page.getByRole('heading', { level: 1, name: 'Mon plan de transition' })
+		).toBeVisible();
+	}
+
+	/** Creates a plan from the list page and waits for its overview. */
+	async create(name: string): Promise<string> {
+		await this.page.getByLabel('Nom de l’association').fill(name);
+		await this.page.getByLabel('Nombre de bénévoles').fill('25');
+		await this.page.getByRole('button', { name: 'Créer le plan' }).click();
+		await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+		const id = /\/plan\/([^/]+)$/.exec(this.page.url())?.[1];
+		if (!id) throw new Error(`Not on a plan page: ${this.page.url()}`);
+		return id;
+	}
+
+	async section(name: 'Vue d’ensemble' | 'Diagnostic' | 'Les 8 étapes' | 'Calendrier' | 'Réunion') {
+		await this.page
+			.getByRole('navigation', { name: 'Sections du plan' })
+			.getByRole('link', { name, exact: true })
+			.click();
+	}
+
+	async gotoStep(planId: string, stepId: string): Promise<void> {
+		await this.page.goto(`/plan/${planId}/etape/${stepId}`);
+	}
+
+	checkbox(name: string) {
+		return this.page.getByRole('checkbox', { name, exact: true });
+	}
+
+	/** Adds a catalogue tool for a use in the diagnosis. */
+	async addCatalogueTool(useLabel: string, option: string): Promise<void> {
+		await this.page.getByLabel(`Outil utilisé pour : ${useLabel}`).selectOption({ label: option });
+		await this.page.getByRole('button', { name: 'Ajouter l’outil' }).click();
+	}
+
+	/** Clicks a button that downloads a file and returns the file's text. */
+	async download(button: string): Promise<{ download: Download; text: string }> {
+		const [download] = await Promise.all([
+			this.page.waitForEvent('download'),
+			this.page.getByRole('button', { name: button }).click()
+		]);
+		const path = await download.path();
+		return { download, text: await readFile(path, 'utf8') };
+	}
+}
