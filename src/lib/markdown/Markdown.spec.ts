@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import Markdown, { preloadMarkdownRenderer } from './Markdown.svelte';
+import { preloadMarkdownRenderer } from './lazy-render';
+import Markdown from './Markdown.svelte';
 
 describe('Markdown.svelte', () => {
 	it('renders the sanitised HTML inside a .markdown container', async () => {
