@@ -1,12 +1,27 @@
 import { browser } from '$app/environment';
 import type { Localized } from '$lib/schemas/labels';
-import { en } from './messages/en';
 import { fr } from './messages/fr';
 import { isLocale, type Locale, type Messages } from './types';
 
 export { locales, type Locale } from './types';
 
-const dictionaries: Record<Locale, Messages> = { fr, en };
+// French, the default, ships with the app shell; English loads when it is chosen (or was saved),
+// so a French reader never downloads it (bundle budget). Offline it comes from the precache.
+const dictionaries: Partial<Record<Locale, Messages>> & { fr: Messages } = { fr };
+const loaders: Record<Exclude<Locale, 'fr'>, () => Promise<Messages>> = {
+	en: () => import('./messages/en').then((module) => module.en)
+};
+
+/** The dictionary of `locale`, loaded once. */
+async function loadDictionary(locale: Locale): Promise<Messages> {
+	if (locale === 'fr') return dictionaries.fr;
+	const known = dictionaries[locale];
+	if (known) return known;
+	const loaded = await loaders[locale]();
+	dictionaries[locale] = loaded;
+	return loaded;
+}
+
 const storageKey = 'passerelle.locale';
 const baseLocale: Locale = 'fr';
 
@@ -23,7 +38,21 @@ function readSavedLocale(): Locale {
 }
 
 class I18n {
-	#locale = $state<Locale>(readSavedLocale());
+	#locale = $state<Locale>(baseLocale);
+	/** Resolves once the saved language's messages are loaded (awaited before the first render). */
+	readonly ready: Promise<void>;
+
+	constructor() {
+		const saved = readSavedLocale();
+		this.ready =
+			saved === baseLocale
+				? Promise.resolve()
+				: loadDictionary(saved).then(
+						() => void (this.#locale = saved),
+						// Offline without the English chunk cached: French rather than no app.
+						() => undefined
+					);
+	}
 
 	/** The active locale. */
 	get locale(): Locale {
@@ -32,7 +61,7 @@ class I18n {
 
 	/** Messages of the active locale; reading it in a template re-renders on a language change. */
 	get m(): Messages {
-		return dictionaries[this.#locale];
+		return dictionaries[this.#locale] ?? dictionaries.fr;
 	}
 
 	/** Picks the active language's text of a bilingual content label (filter values, regions…). */
@@ -46,7 +75,8 @@ class I18n {
 	}
 
 	/** Switches language, remembers it on this device and updates `<html lang>`. */
-	setLocale(locale: Locale): void {
+	async setLocale(locale: Locale): Promise<void> {
+		await loadDictionary(locale);
 		this.#locale = locale;
 		if (!browser) return;
 		document.documentElement.lang = locale;
