@@ -14,7 +14,7 @@ test('at 200 % text size no page scrolls sideways and headings stay on screen', 
 }) => {
 	test.setTimeout(120_000);
 	await loadContent(page);
-	for (const { path, route } of [...checkedPages, ...emptyStatePages]) {
+	for (const { path } of [...checkedPages, ...emptyStatePages]) {
 		await test.step(path, async () => {
 			await openSettled(page, path);
 			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
