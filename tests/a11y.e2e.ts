@@ -32,6 +32,7 @@ test('every parameterised route has a sample page to check', () => {
 test.use({ serviceWorkers: 'block' });
 
 test('the audit reports a violation when there is one', async ({ page }) => {
+	test.setTimeout(90_000);
 	await openSettled(page, '/');
 	await page.evaluate(() => {
 		const field = document.createElement('input');
