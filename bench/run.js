@@ -11,6 +11,7 @@ import { startServer } from '../couchdb/server/start-server.js';
 import { browserLaunchOptions } from '../scripts/browser.js';
 import * as directory from './directory/index.js';
 import * as plan from './plan/index.js';
+import * as quality from './quality/index.js';
 import { createContext } from './lib/context.js';
 import { formatTable, writeReports } from './lib/report.js';
 
@@ -19,7 +20,7 @@ import { formatTable, writeReports } from './lib/report.js';
 
 /** Every benchmark, in the order they run. To add one, see bench/README.md. */
 /** @type {Benchmark[]} */
-const benchmarks = [directory, plan];
+const benchmarks = [directory, plan, quality];
 
 const root = resolve(import.meta.dirname, '..');
 const buildDir = resolve(root, 'build');

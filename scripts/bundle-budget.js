@@ -133,7 +133,9 @@ export function formatBudgetTable(routes) {
 		'PouchDB',
 		'OK'
 	];
-	const widths = header.map((title, i) => Math.max(title.length, ...lines.map((l) => l[i].length)));
+	const widths = header.map((title, i) =>
+		Math.max(title.length, ...lines.map((l) => (l[i] ?? '').length))
+	);
 	/** @param {string[]} cells */
 	const row = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
 	return [

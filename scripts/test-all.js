@@ -6,6 +6,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 const resultsDir = 'test-results';
 mkdirSync(resultsDir, { recursive: true });
 
+/** Runs a Node script of the project; true when it exits 0. @param {string} label @param {string[]} args */
+function runScript(label, args) {
+	console.log(`\n▶ ${label}`);
+	return spawnSync(process.execPath, args, { stdio: 'inherit' }).status === 0;
+}
+
 /** @param {string} label @param {string[]} args @param {NodeJS.ProcessEnv} [env] */
 function run(label, args, env = {}) {
 	console.log(`\n▶ ${label}`);
@@ -34,6 +40,12 @@ if (vitest) {
 	totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
 } else if (!unitOk) totals.failed += 1;
 
+// Builds the app (the end-to-end tests and Lighthouse then serve this build).
+const budgetOk = runScript('Bundle budget (initial JavaScript per route, gzip)', [
+	'scripts/bundle-budget.js'
+]);
+totals[budgetOk ? 'passed' : 'failed'] += 1;
+
 const e2eOk = run(
 	'End-to-end tests (Playwright, Chromium)',
 	['test:e2e', '--', '--reporter=list,json'],
@@ -48,7 +60,12 @@ if (playwright) {
 	totals.skipped += playwright.stats.skipped;
 } else if (!e2eOk) totals.failed += 1;
 
-const ok = checksOk && unitOk && e2eOk && totals.failed === 0;
+const lighthouseOk = runScript('Lighthouse (mobile): /, /prestataires, /plan, /forum', [
+	'scripts/lighthouse.js'
+]);
+totals[lighthouseOk ? 'passed' : 'failed'] += 1;
+
+const ok = checksOk && unitOk && budgetOk && e2eOk && lighthouseOk && totals.failed === 0;
 console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(ok ? 0 : 1);
 
