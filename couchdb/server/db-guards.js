@@ -23,3 +23,38 @@ export function requireAdminForDatabaseLifecycle({ isAdminRequest }) {
 		);
 	};
 }
+
+const userDocPath = /^\/_users\/(org\.couchdb\.user(?::|%3A)[^/]+)$/i;
+
+/**
+ * `_users` for non-admins. express-pouchdb 4 answers every non-admin read of `_users` with a 500
+ * (its security wrapper has no database there), so this guard gives the behaviour of CouchDB 3
+ * with `users_db_public = false`: anyone may sign up (`PUT` of a new user document, where
+ * express-pouchdb's own checks refuse roles), a logged-in user may read and update their own
+ * document, and nothing else is readable: not another user's document, not the list.
+ * @param {{ sessionOf: (req: import('express').Request) => Promise<{ name: string | null,
+ *   roles: string[] }>, readUserDoc: (id: string) => Promise<{ status: number, body: any }> }} deps
+ * @returns {import('express').RequestHandler}
+ */
+export function guardUsersDatabase({ sessionOf, readUserDoc }) {
+	return (req, res, next) => {
+		if (!/^\/_users(\/|$)/.test(req.path)) return next();
+		sessionOf(req).then(async (session) => {
+			if (session.roles.includes('_admin')) return next();
+			const match = userDocPath.exec(req.path);
+			const id = match ? decodeURIComponent(match[1] ?? '') : '';
+			const isOwn = Boolean(session.name) && id === `org.couchdb.user:${session.name}`;
+			if (match && req.method === 'PUT') return next(); // sign-up or own update
+			if (isOwn && req.method === 'GET') {
+				const { status, body } = await readUserDoc(id);
+				const { derived_key: _k, salt: _s, password_scheme: _p, iterations: _i, ...safe } = body;
+				return res.status(status).json(safe);
+			}
+			const status = session.name ? 403 : 401;
+			res.status(status).json({
+				error: status === 403 ? 'forbidden' : 'unauthorized',
+				reason: 'Only an account’s owner or an admin may read it.'
+			});
+		}, next);
+	};
+}

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeThread } from '../../src/lib/forum/post-factory';
 import { basicAuth, jsonHeaders, startTestServer, type TestServer } from './test-helpers';
 
 let server: TestServer;
@@ -80,10 +81,11 @@ describe('embedded CouchDB-compatible server', () => {
 		});
 		expect(signUp.status).toBe(201);
 		const auth = basicAuth('camille', 'bonjour-2026');
-		const own = await fetch(db('/forum/post-1'), {
+		const post = makeThread('camille');
+		const own = await fetch(db(`/forum/${post._id}`), {
 			method: 'PUT',
 			headers: { ...jsonHeaders, ...auth },
-			body: JSON.stringify({ author: 'camille' })
+			body: JSON.stringify(post)
 		});
 		expect(own.status).toBe(201);
 		const forged = await fetch(db('/forum/post-2'), {
