@@ -6,7 +6,11 @@ import compression from 'compression';
 import express from 'express';
 import expressPouchDB from 'express-pouchdb';
 import PouchDB from 'pouchdb-node';
-import { guardUsersDatabase, requireAdminForDatabaseLifecycle } from './db-guards.js';
+import {
+	guardUsersDatabase,
+	keepReplicatedRevisionHistory,
+	requireAdminForDatabaseLifecycle
+} from './db-guards.js';
 
 /** Parts of express-pouchdb that a public server must not expose. */
 const excludedParts = [
@@ -30,11 +34,23 @@ export async function createApp({ buildDir, dataDir, admin, selfUrl }) {
 		overrideMode: { exclude: excludedParts }
 	});
 	// Set the admin before the first request is served: no window of "admin party".
-	await new Promise((done, fail) =>
-		couch.couchConfig.set('admins', admin.name, admin.password, (/** @type {unknown} */ err) =>
-			err ? fail(err) : done(undefined)
-		)
-	);
+	// express-pouchdb saves config.json through one shared temporary file, and on a restart it
+	// already saves once from its constructor: two saves at once make one rename fail (ENOENT).
+	// The setting is in memory either way; saving again once the first save is done is enough.
+	for (let attempt = 0; ; attempt++) {
+		try {
+			await new Promise((done, fail) =>
+				couch.couchConfig.set('admins', admin.name, admin.password, (/** @type {unknown} */ err) =>
+					err ? fail(err) : done(undefined)
+				)
+			);
+			break;
+		} catch (error) {
+			const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+			if (code !== 'ENOENT' || attempt >= 5) throw error;
+			await new Promise((done) => setTimeout(done, 50));
+		}
+	}
 
 	const app = express();
 	app.disable('x-powered-by');
@@ -45,6 +61,7 @@ export async function createApp({ buildDir, dataDir, admin, selfUrl }) {
 			sessionOf: (req) => sessionOf(req, selfUrl()),
 			readUserDoc: (id) => readAsAdmin(`${selfUrl()}/db/_users/${encodeURIComponent(id)}`, admin)
 		}),
+		keepReplicatedRevisionHistory({ limit: '64mb' }),
 		welcomeLikeCouchDB,
 		couch
 	);

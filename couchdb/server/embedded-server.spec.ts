@@ -98,6 +98,33 @@ describe('embedded CouchDB-compatible server', () => {
 	});
 });
 
+describe('replication into the embedded server', () => {
+	it('stores a replicated edit with its revision history (new_edits: false)', async () => {
+		const auth = basicAuth('camille', 'bonjour-2026');
+		const post = makeThread('camille');
+		const first = await fetch(db(`/forum/${post._id}`), {
+			method: 'PUT',
+			headers: { ...jsonHeaders, ...auth },
+			body: JSON.stringify(post)
+		}).then((r) => r.json());
+		const hash = 'abcdef0123456789abcdef0123456789';
+		const edit = {
+			...post,
+			body: 'Modifié hors ligne',
+			_rev: `2-${hash}`,
+			_revisions: { start: 2, ids: [hash, first.rev.split('-')[1]] }
+		};
+		const response = await fetch(db('/forum/_bulk_docs'), {
+			method: 'POST',
+			headers: { ...jsonHeaders, ...auth },
+			body: JSON.stringify({ docs: [edit], new_edits: false })
+		});
+		expect(response.status).toBe(201);
+		const stored = await fetch(db(`/forum/${post._id}`)).then((r) => r.json());
+		expect(stored).toMatchObject({ _rev: `2-${hash}`, body: 'Modifié hors ligne' });
+	});
+});
+
 describe('static app serving', () => {
 	it('serves the app shell for any page URL, so deep links work', async () => {
 		const response = await fetch(`${server.url}/prestataires/une-fiche`);
