@@ -26,7 +26,8 @@ describe('forum demo content', () => {
 		for (const doc of docs) expect(forumDocSchema.safeParse(doc).success).toBe(true);
 		const categories = new Set(docs.map((doc: { category?: string }) => doc.category));
 		expect(categories.size).toBe(5); // four categories, plus `undefined` for replies
-		const camille = demoUsers[0];
+		const [camille] = demoUsers;
+		if (!camille) throw new Error('no demo user');
 		expect(await logIn(server.url, camille.name, camille.password)).toMatch(/^AuthSession=/);
 	});
 

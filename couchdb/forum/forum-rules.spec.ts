@@ -19,7 +19,7 @@ let moderator: string;
 
 const forum = (path = '') => `${server.url}/db/forum${path}`;
 
-async function put(doc: { _id: string }, cookie?: string) {
+async function put(doc: { _id: string; [key: string]: unknown }, cookie?: string) {
 	const response = await fetch(forum(`/${encodeURIComponent(doc._id)}`), {
 		method: 'PUT',
 		headers: { ...jsonHeaders, ...(cookie ? { cookie } : {}) },

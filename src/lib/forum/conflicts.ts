@@ -48,10 +48,9 @@ export function planResolution(
 		const { _conflicts: _c, _rev: _r, ...picked } = other;
 		content = { ...picked, _rev: winner._rev } as ForumDoc;
 	} else if ('merged' in choice) {
+		const { title, body } = choice.merged;
 		content =
-			winner.type === 'thread'
-				? { ...base, body: choice.merged.body, title: choice.merged.title ?? winner.title }
-				: { ...base, body: choice.merged.body };
+			base.type === 'thread' ? { ...base, body, title: title ?? base.title } : { ...base, body };
 	}
 	const put = { ...content, updatedAt: now.toISOString() } as ForumDoc;
 	const remove = others

@@ -142,7 +142,7 @@ async function startServerProcess(dataDir: string, port = 0) {
 }
 
 async function seed(
-	server: Pick<TestServer, 'url' | 'admin'>,
+	server: { url: string; admin: { name: string; password: string } },
 	count: number,
 	author = 'seeder'
 ): Promise<void> {

@@ -1,3 +1,4 @@
+import { forumFr } from './forum.fr';
 import { resourcesFr } from './resources.fr';
 
 /**
@@ -7,6 +8,7 @@ import { resourcesFr } from './resources.fr';
  */
 export const fr = {
 	resources: resourcesFr,
+	forum: forumFr,
 	appName: 'Passerelle',
 	appTagline: 'Quitter les outils des GAFAM, pas à pas, même sans réseau',
 	skipToContent: 'Aller au contenu',
