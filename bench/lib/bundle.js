@@ -16,7 +16,13 @@ export async function bundleForBrowser(entry) {
 		root,
 		logLevel: 'warn',
 		publicDir: false,
-		resolve: { alias: { $lib: resolve(root, 'src/lib') } },
+		// PouchDB imports Node's `events`: the same shim as the app (vite.config.ts).
+		resolve: {
+			alias: {
+				$lib: resolve(root, 'src/lib'),
+				events: resolve(root, 'src/lib/forum/events-shim.js')
+			}
+		},
 		// Library mode leaves process.env alone; the browser has no `process`.
 		define: { 'process.env.NODE_ENV': JSON.stringify('production') },
 		build: {

@@ -92,7 +92,8 @@ describe('forum writes over HTTP', () => {
 		expect(unknown.status).toBe(403);
 		expect(unknown.body.reason).toBe('unknown category');
 
-		const { title: _title, ...untitled } = makeThread('alice');
+		const untitled: { _id: string; title?: string } = makeThread('alice');
+		delete untitled.title;
 		const missing = await put(untitled, alice);
 		expect(missing.status).toBe(403);
 		expect(missing.body.reason).toMatch(/^title must be/);

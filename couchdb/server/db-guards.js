@@ -48,7 +48,10 @@ export function guardUsersDatabase({ sessionOf, readUserDoc }) {
 			if (match && req.method === 'PUT') return next(); // sign-up or own update
 			if (isOwn && req.method === 'GET') {
 				const { status, body } = await readUserDoc(id);
-				const { derived_key: _k, salt: _s, password_scheme: _p, iterations: _i, ...safe } = body;
+				const safe = { ...body };
+				for (const secret of ['derived_key', 'salt', 'password_scheme', 'iterations']) {
+					delete safe[secret];
+				}
 				return res.status(status).json(safe);
 			}
 			const status = session.name ? 403 : 401;

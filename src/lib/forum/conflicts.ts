@@ -40,13 +40,15 @@ export function planResolution(
 	choice: ConflictChoice,
 	now: Date = new Date()
 ): ResolutionPlan {
-	const { _conflicts: _ignored, ...base } = winner;
+	const base: ForumDoc = { ...winner };
+	delete base._conflicts;
 	let content: ForumDoc = base;
 	if ('keep' in choice && choice.keep === 'other') {
 		const other = others.find((doc) => doc._rev === choice.rev);
 		if (!other) throw new Error(`unknown revision ${choice.rev}`);
-		const { _conflicts: _c, _rev: _r, ...picked } = other;
-		content = { ...picked, _rev: winner._rev } as ForumDoc;
+		const picked: ForumDoc = { ...other, _rev: winner._rev };
+		delete picked._conflicts;
+		content = picked;
 	} else if ('merged' in choice) {
 		const { title, body } = choice.merged;
 		content =

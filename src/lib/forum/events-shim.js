@@ -22,12 +22,11 @@ EventEmitter.prototype.on = function (/** @type {string} */ type, /** @type {Fun
 };
 EventEmitter.prototype.addListener = EventEmitter.prototype.on;
 EventEmitter.prototype.once = function (/** @type {string} */ type, /** @type {Function} */ fn) {
-	const self = this;
 	/** @param {unknown[]} args */
-	function wrapper(...args) {
-		self.removeListener(type, wrapper);
-		fn.apply(self, args);
-	}
+	const wrapper = (...args) => {
+		this.removeListener(type, wrapper);
+		fn.apply(this, args);
+	};
 	wrapper.listener = fn;
 	return this.on(type, wrapper);
 };

@@ -29,7 +29,8 @@ export function queuePost(outbox: Outbox, id: string, now = new Date()): Outbox 
 
 /** Removes a post the user chose to discard. */
 export function dropPost(outbox: Outbox, id: string): Outbox {
-	const { [id]: _dropped, ...rest } = outbox;
+	const rest = { ...outbox };
+	delete rest[id];
 	return rest;
 }
 

@@ -104,8 +104,7 @@ export async function discardPost(
 	const current = await db.get(id);
 	const fromServer = current._rev?.startsWith('1-') ? undefined : await serverVersion?.();
 	if (fromServer) {
-		const { _rev: _serverRev, ...content } = fromServer;
-		await db.put({ ...content, _id: id, _rev: current._rev });
+		await db.put({ ...fromServer, _id: id, _rev: current._rev });
 	} else {
 		await db.remove(current);
 	}

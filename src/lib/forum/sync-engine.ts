@@ -1,9 +1,9 @@
 // The forum's replication engine: plain TypeScript, no Svelte, no PouchDB import (the caller
 // passes the databases), so it runs the same in the browser and in Node tests.
 //
-// - First sync: a bulk load straight from the server's `_changes` feed (large batches,
-//   `new_edits: false`, the next batch downloading while the previous one is written), with
-//   its own checkpoint after every batch, so a cut connection resumes where it stopped.
+// - First sync: a bulk load straight from the server's `_all_docs` (large pages,
+//   `new_edits: false`, the next page downloading while the previous one is written), with
+//   its own checkpoint after every page, so a cut connection resumes where it stopped.
 // - Then live pull with PouchDB's replication from that checkpoint (`since`), which fetches every
 //   leaf revision, so conflicts made on other devices arrive.
 // - Push: the outbox only (see outbox.ts), as one `_bulk_docs` with `new_edits: false`, the same
@@ -53,8 +53,11 @@ export interface SyncEngineOptions {
 const checkpointId = '_local/forum-sync';
 
 interface Checkpoint {
+	/** Where the live pull starts (during the first sync: the server's sequence before it). */
 	pullSeq: number | string;
 	initialDone: boolean;
+	/** First sync: the last document id written, to resume after it. */
+	lastKey?: string;
 }
 
 /** Numeric part of a CouchDB sequence (a number, or CouchDB 3's `"123-g1AAA…"`). */
@@ -87,6 +90,7 @@ export class SyncEngine {
 	#running = false;
 	#caughtUpSeq = 0;
 	#seqAtStart = 0;
+	#seqAtStartRaw: number | string = 0;
 	#lastActivity = 0;
 	#aheadSince: number | undefined;
 	#pushing: Promise<void> | undefined;
@@ -188,6 +192,7 @@ export class SyncEngine {
 		const info = await this.#probe();
 		if (generation !== this.#generation) return;
 		this.#seqAtStart = seqNumber(info.update_seq);
+		this.#seqAtStartRaw = info.update_seq;
 		let checkpoint = await this.#readCheckpoint();
 		if (!checkpoint.initialDone) {
 			checkpoint = await this.#initialLoad(generation, checkpoint);
@@ -198,48 +203,55 @@ export class SyncEngine {
 		void this.push();
 	}
 
-	/** The first sync: large batches from `_changes`, checkpointed after each one. */
+	/**
+	 * The first sync: the server's documents page by page from `_all_docs` (about twice as fast
+	 * as `_changes` with documents on CouchDB-API servers), written with `new_edits: false`, the
+	 * next page downloading while the previous one is written. The sequence noted before the first
+	 * page is where the live pull starts, so anything written meanwhile arrives too. The position
+	 * is saved after each page: a cut connection resumes after the last saved page.
+	 */
 	async #initialLoad(generation: number, from: Checkpoint): Promise<Checkpoint> {
-		const batch = this.#o.initialBatchSize;
-		let since = from.pullSeq;
+		const limit = this.#o.initialBatchSize;
+		const startSeq = from.lastKey === undefined ? this.#seqAtStartRaw : from.pullSeq;
+		let lastKey = from.lastKey;
 		let loaded = 0;
 		this.#setStatus({ state: 'syncing', loaded });
-		let next = this.#fetchChanges(since, batch);
+		let next = this.#fetchPage(lastKey, limit);
 		for (;;) {
 			const page = await next;
 			if (generation !== this.#generation) return from;
-			const isLast = page.results.length < batch;
-			if (!isLast) next = this.#fetchChanges(page.last_seq, batch);
-			const docs = page.results
+			const isLast = page.rows.length < limit;
+			const pageLastKey = page.rows.at(-1)?.id ?? lastKey;
+			if (!isLast) next = this.#fetchPage(pageLastKey, limit);
+			const docs = page.rows
 				.map((row) => row.doc)
 				.filter((doc): doc is PouchDoc => Boolean(doc))
-				.filter((doc) => !doc._id.startsWith('_design/') && (doc._deleted || this.#o.keep(doc)));
+				.filter((doc) => !doc._id.startsWith('_design/') && this.#o.keep(doc));
 			if (docs.length > 0) await this.#o.local.bulkDocs(docs, { new_edits: false });
-			since = page.last_seq;
+			lastKey = pageLastKey;
 			loaded += docs.length;
-			await this.#writeCheckpoint({ pullSeq: since, initialDone: isLast });
+			await this.#writeCheckpoint({ pullSeq: startSeq, initialDone: isLast, lastKey });
 			this.#lastActivity = Date.now();
 			if (generation !== this.#generation) return from;
 			this.#setStatus({ state: 'syncing', loaded });
-			if (isLast) return { pullSeq: since, initialDone: true };
+			if (isLast) return { pullSeq: startSeq, initialDone: true };
 		}
 	}
 
-	async #fetchChanges(
-		since: number | string,
+	async #fetchPage(
+		after: string | undefined,
 		limit: number
-	): Promise<{ results: { id: string; doc?: PouchDoc }[]; last_seq: number | string }> {
-		const params = new URLSearchParams({
-			style: 'all_docs',
-			include_docs: 'true',
-			since: String(since),
-			limit: String(limit)
-		});
-		const response = await this.#o.fetch(`${this.#o.remoteUrl}/_changes?${params}`, {
+	): Promise<{ rows: { id: string; doc?: PouchDoc }[] }> {
+		const params = new URLSearchParams({ include_docs: 'true', limit: String(limit) });
+		if (after !== undefined) {
+			params.set('startkey', JSON.stringify(after));
+			params.set('skip', '1');
+		}
+		const response = await this.#o.fetch(`${this.#o.remoteUrl}/_all_docs?${params}`, {
 			credentials: 'include',
 			headers: { accept: 'application/json' }
 		});
-		if (!response.ok) throw new Error(`changes feed: HTTP ${response.status}`);
+		if (!response.ok) throw new Error(`forum documents: HTTP ${response.status}`);
 		return response.json();
 	}
 
@@ -390,7 +402,8 @@ export class SyncEngine {
 			const pullSeq = doc.pullSeq;
 			return {
 				pullSeq: typeof pullSeq === 'number' || typeof pullSeq === 'string' ? pullSeq : 0,
-				initialDone: doc.initialDone === true
+				initialDone: doc.initialDone === true,
+				lastKey: typeof doc.lastKey === 'string' ? doc.lastKey : undefined
 			};
 		} catch {
 			return { pullSeq: 0, initialDone: false };
