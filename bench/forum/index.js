@@ -184,10 +184,10 @@ async function measureColdStart(context, threadId) {
 	const isReady = await page.evaluate(() =>
 		Promise.race([
 			navigator.serviceWorker.ready.then(() => true),
-			new Promise((done) => setTimeout(() => done(false), 60_000))
+			new Promise((done) => setTimeout(() => done(false), 180_000))
 		])
 	);
-	if (!isReady) throw new Error('the service worker did not install within 60 s');
+	if (!isReady) throw new Error('the service worker did not install within 180 s');
 	await page.waitForFunction(
 		() =>
 			document
