@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
@@ -30,6 +31,10 @@ export default defineConfig({
 			}
 		})
 	],
+	// PouchDB (forum) imports Node's `events`; the browser gets a small shim instead.
+	resolve: {
+		alias: { events: fileURLToPath(new URL('./src/lib/forum/events-shim.js', import.meta.url)) }
+	},
 	server: { proxy: { '/db': { target: dbProxyTarget, changeOrigin: false } } },
 	test: {
 		include: ['src/**/*.spec.ts', 'couchdb/**/*.spec.ts'],

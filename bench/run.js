@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { startServer } from '../couchdb/server/start-server.js';
 import { browserLaunchOptions } from '../scripts/browser.js';
 import * as directory from './directory/index.js';
+import * as forum from './forum/index.js';
 import * as plan from './plan/index.js';
 import * as quality from './quality/index.js';
 import { createContext } from './lib/context.js';
@@ -20,7 +21,7 @@ import { formatTable, writeReports } from './lib/report.js';
 
 /** Every benchmark, in the order they run. To add one, see bench/README.md. */
 /** @type {Benchmark[]} */
-const benchmarks = [directory, plan, quality];
+const benchmarks = [directory, plan, forum, quality];
 
 const root = resolve(import.meta.dirname, '..');
 const buildDir = resolve(root, 'build');
@@ -77,7 +78,7 @@ async function main() {
 	const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-bench-data-'));
 	const server = await startServer({ port: 0, dataDir, buildDir });
 	log(`Embedded server at ${server.url}`);
-	const { context, dispose } = createContext({ serverUrl: server.url, log });
+	const { context, dispose } = createContext({ serverUrl: server.url, log, admin: server.admin });
 
 	/** @type {BenchRow[]} */
 	const rows = [];

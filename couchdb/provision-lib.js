@@ -4,6 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedForumDemo } from './demo/seed-demo.js';
 
 const couchdbDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -11,10 +12,12 @@ const couchdbDir = fileURLToPath(new URL('.', import.meta.url));
 export const databases = ['forum'];
 
 /**
- * @param {{ url: string, user?: string, password?: string, log?: (line: string) => void }} options
+ * @param {{ url: string, user?: string, password?: string, log?: (line: string) => void,
+ *   seedDemo?: boolean }} options `seedDemo`: add the demo accounts and forum threads when the
+ *   forum has no thread yet (see demo/forum-demo.js)
  * @returns {Promise<{ created: string[], updated: string[], unchanged: string[] }>}
  */
-export async function provision({ url, user, password, log = () => {} }) {
+export async function provision({ url, user, password, log = () => {}, seedDemo = false }) {
 	const client = createClient(url, user, password);
 	const report = { created: /** @type {string[]} */ ([]), updated: [], unchanged: [] };
 	const welcome = await client.request('GET', '/');
@@ -31,6 +34,13 @@ export async function provision({ url, user, password, log = () => {} }) {
 		await putIfChanged(client, `/${name}/_security`, security, report);
 		for (const designDoc of await readDesignDocs(join(dir, '_design'))) {
 			await putIfChanged(client, `/${name}/${designDoc._id}`, designDoc, report);
+		}
+	}
+	if (seedDemo) {
+		const seeded = await seedForumDemo(client);
+		if (seeded.docs > 0) {
+			log(`Demo forum content: ${seeded.users} accounts, ${seeded.docs} posts`);
+			report.created.push('forum demo content');
 		}
 	}
 	return report;

@@ -13,6 +13,7 @@ try {
 		url,
 		user: process.env.COUCHDB_USER,
 		password: process.env.COUCHDB_PASSWORD,
+		seedDemo: process.env.FORUM_DEMO === '1',
 		log: (line) => console.log(line)
 	});
 	console.log(`created:   ${report.created.join(', ') || '—'}`);

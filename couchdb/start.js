@@ -18,7 +18,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 await mkdir(dataDir, { recursive: true });
 if (!process.env.BUILD_DIR) await buildIfNeeded(buildDir);
-const server = await startServer({ port, host, dataDir, buildDir });
+// Demo accounts and forum threads on first start; FORUM_DEMO=0 turns them off.
+const seedDemo = process.env.FORUM_DEMO !== '0';
+const server = await startServer({ port, host, dataDir, buildDir, seedDemo });
 console.log(`Passerelle is running at ${server.url}/ (CouchDB API at ${server.url}/db/)`);
 console.log(`Data folder: ${dataDir}`);
 if (server.adminSource === 'generated') {

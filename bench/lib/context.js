@@ -12,6 +12,7 @@ import { bundleForBrowser } from './bundle.js';
 /**
  * @typedef {object} BenchContext
  * @property {string} serverUrl origin of the embedded server serving the built app and /db
+ * @property {string} adminAuth `Authorization` header value of the server's admin (seeding data)
  * @property {(message: string) => void} log progress line on stderr
  * @property {(prefix: string) => Promise<string>} tempDir a fresh folder, removed at the end
  * @property {(userDataDir: string, options?: import('@playwright/test').BrowserContextOptions)
@@ -45,10 +46,11 @@ import { bundleForBrowser } from './bundle.js';
  */
 
 /**
- * @param {{ serverUrl: string, log: (message: string) => void }} options
+ * @param {{ serverUrl: string, log: (message: string) => void,
+ *   admin: { name: string, password: string } }} options
  * @returns {{ context: BenchContext, dispose: () => Promise<void> }}
  */
-export function createContext({ serverUrl, log }) {
+export function createContext({ serverUrl, log, admin }) {
 	/** @type {string[]} */
 	const folders = [];
 	/** @type {BrowserContext[]} */
@@ -57,6 +59,7 @@ export function createContext({ serverUrl, log }) {
 	/** @type {BenchContext} */
 	const context = {
 		serverUrl,
+		adminAuth: `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`,
 		log,
 		async tempDir(prefix) {
 			const folder = await mkdtemp(join(tmpdir(), `passerelle-bench-${prefix}-`));

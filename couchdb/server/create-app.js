@@ -6,7 +6,11 @@ import compression from 'compression';
 import express from 'express';
 import expressPouchDB from 'express-pouchdb';
 import PouchDB from 'pouchdb-node';
-import { requireAdminForDatabaseLifecycle } from './db-guards.js';
+import {
+	guardUsersDatabase,
+	keepReplicatedRevisionHistory,
+	requireAdminForDatabaseLifecycle
+} from './db-guards.js';
 
 /** Parts of express-pouchdb that a public server must not expose. */
 const excludedParts = [
@@ -30,17 +34,34 @@ export async function createApp({ buildDir, dataDir, admin, selfUrl }) {
 		overrideMode: { exclude: excludedParts }
 	});
 	// Set the admin before the first request is served: no window of "admin party".
-	await new Promise((done, fail) =>
-		couch.couchConfig.set('admins', admin.name, admin.password, (/** @type {unknown} */ err) =>
-			err ? fail(err) : done(undefined)
-		)
-	);
+	// express-pouchdb saves config.json through one shared temporary file, and on a restart it
+	// already saves once from its constructor: two saves at once make one rename fail (ENOENT).
+	// The setting is in memory either way; saving again once the first save is done is enough.
+	for (let attempt = 0; ; attempt++) {
+		try {
+			await new Promise((done, fail) =>
+				couch.couchConfig.set('admins', admin.name, admin.password, (/** @type {unknown} */ err) =>
+					err ? fail(err) : done(undefined)
+				)
+			);
+			break;
+		} catch (error) {
+			const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+			if (code !== 'ENOENT' || attempt >= 5) throw error;
+			await new Promise((done) => setTimeout(done, 50));
+		}
+	}
 
 	const app = express();
 	app.disable('x-powered-by');
 	app.use(
 		'/db',
 		requireAdminForDatabaseLifecycle({ isAdminRequest: (req) => isAdminRequest(req, selfUrl()) }),
+		guardUsersDatabase({
+			sessionOf: (req) => sessionOf(req, selfUrl()),
+			readUserDoc: (id) => readAsAdmin(`${selfUrl()}/db/_users/${encodeURIComponent(id)}`, admin)
+		}),
+		keepReplicatedRevisionHistory({ limit: '64mb' }),
 		welcomeLikeCouchDB,
 		couch
 	);
@@ -68,15 +89,37 @@ function welcomeLikeCouchDB(req, res, next) {
  * @param {string} baseUrl
  */
 async function isAdminRequest(req, baseUrl) {
+	return (await sessionOf(req, baseUrl)).roles.includes('_admin');
+}
+
+/**
+ * The caller's `userCtx` (name null and no roles for a visitor or bad credentials).
+ * @param {import('express').Request} req
+ * @param {string} baseUrl
+ * @returns {Promise<{ name: string | null, roles: string[] }>}
+ */
+async function sessionOf(req, baseUrl) {
 	/** @type {Record<string, string>} */
 	const headers = {};
 	if (req.headers.authorization) headers.authorization = req.headers.authorization;
 	if (req.headers.cookie) headers.cookie = req.headers.cookie;
-	if (!headers.authorization && !headers.cookie) return false;
+	const nobody = { name: null, roles: [] };
+	if (!headers.authorization && !headers.cookie) return nobody;
 	const response = await fetch(`${baseUrl}/db/_session`, { headers });
-	if (!response.ok) return false;
+	if (!response.ok) return nobody;
 	const session = await response.json();
-	return Array.isArray(session?.userCtx?.roles) && session.userCtx.roles.includes('_admin');
+	const roles = session?.userCtx?.roles;
+	return { name: session?.userCtx?.name ?? null, roles: Array.isArray(roles) ? roles : [] };
+}
+
+/**
+ * @param {string} url
+ * @param {{ name: string, password: string }} admin
+ */
+async function readAsAdmin(url, admin) {
+	const authorization = `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`;
+	const response = await fetch(url, { headers: { authorization, accept: 'application/json' } });
+	return { status: response.status, body: await response.json() };
 }
 
 /**

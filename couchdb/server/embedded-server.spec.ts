@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeThread } from '../../src/lib/forum/post-factory';
 import { basicAuth, jsonHeaders, startTestServer, type TestServer } from './test-helpers';
 
 let server: TestServer;
@@ -80,10 +81,11 @@ describe('embedded CouchDB-compatible server', () => {
 		});
 		expect(signUp.status).toBe(201);
 		const auth = basicAuth('camille', 'bonjour-2026');
-		const own = await fetch(db('/forum/post-1'), {
+		const post = makeThread('camille');
+		const own = await fetch(db(`/forum/${post._id}`), {
 			method: 'PUT',
 			headers: { ...jsonHeaders, ...auth },
-			body: JSON.stringify({ author: 'camille' })
+			body: JSON.stringify(post)
 		});
 		expect(own.status).toBe(201);
 		const forged = await fetch(db('/forum/post-2'), {
@@ -93,6 +95,33 @@ describe('embedded CouchDB-compatible server', () => {
 		});
 		expect(forged.status).toBe(403);
 		expect(await forged.json()).toMatchObject({ reason: 'author must be the logged-in user' });
+	});
+});
+
+describe('replication into the embedded server', () => {
+	it('stores a replicated edit with its revision history (new_edits: false)', async () => {
+		const auth = basicAuth('camille', 'bonjour-2026');
+		const post = makeThread('camille');
+		const first = await fetch(db(`/forum/${post._id}`), {
+			method: 'PUT',
+			headers: { ...jsonHeaders, ...auth },
+			body: JSON.stringify(post)
+		}).then((r) => r.json());
+		const hash = 'abcdef0123456789abcdef0123456789';
+		const edit = {
+			...post,
+			body: 'Modifié hors ligne',
+			_rev: `2-${hash}`,
+			_revisions: { start: 2, ids: [hash, first.rev.split('-')[1]] }
+		};
+		const response = await fetch(db('/forum/_bulk_docs'), {
+			method: 'POST',
+			headers: { ...jsonHeaders, ...auth },
+			body: JSON.stringify({ docs: [edit], new_edits: false })
+		});
+		expect(response.status).toBe(201);
+		const stored = await fetch(db(`/forum/${post._id}`)).then((r) => r.json());
+		expect(stored).toMatchObject({ _rev: `2-${hash}`, body: 'Modifié hors ligne' });
 	});
 });
 

@@ -5,9 +5,10 @@ import { loadAdminCredentials } from './admin-credentials.js';
 import { provision } from '../provision-lib.js';
 
 /**
- * @param {{ port: number, host?: string, dataDir: string, buildDir: string }} options
+ * @param {{ port: number, host?: string, dataDir: string, buildDir: string, seedDemo?: boolean }}
+ *   options `seedDemo`: demo accounts and forum threads on first start (`npm start` sets it)
  */
-export async function startServer({ port, host = '127.0.0.1', dataDir, buildDir }) {
+export async function startServer({ port, host = '127.0.0.1', dataDir, buildDir, seedDemo }) {
 	const admin = await loadAdminCredentials(dataDir);
 	let url = '';
 	const app = await createApp({ buildDir, dataDir, admin, selfUrl: () => url });
@@ -17,7 +18,7 @@ export async function startServer({ port, host = '127.0.0.1', dataDir, buildDir 
 	const actualPort = typeof address === 'object' && address ? address.port : port;
 	url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
 	// The same provisioning script that targets Apache CouchDB in production.
-	await provision({ url: `${url}/db`, user: admin.name, password: admin.password });
+	await provision({ url: `${url}/db`, user: admin.name, password: admin.password, seedDemo });
 	return {
 		url,
 		admin,

@@ -19,12 +19,17 @@ async function writeFakeBuild(buildDir: string): Promise<void> {
 
 /** Starts the real embedded server on a free port, with fresh data and build folders. */
 export async function startTestServer(
-	options: { dataDir?: string; buildDir?: string } = {}
+	options: { dataDir?: string; buildDir?: string; seedDemo?: boolean; port?: number } = {}
 ): Promise<TestServer> {
 	const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'passerelle-data-')));
 	const buildDir = options.buildDir ?? (await mkdtemp(join(tmpdir(), 'passerelle-build-')));
 	if (!options.buildDir) await writeFakeBuild(buildDir);
-	const server = await startServer({ port: 0, dataDir, buildDir });
+	const server = await startServer({
+		port: options.port ?? 0,
+		dataDir,
+		buildDir,
+		seedDemo: options.seedDemo
+	});
 	return {
 		...server,
 		dataDir,
@@ -43,3 +48,37 @@ export function basicAuth(name: string, password: string): Record<string, string
 }
 
 export const jsonHeaders = { 'content-type': 'application/json', accept: 'application/json' };
+
+/** Signs a user up through `_users` (as anyone can) and returns their session cookie. */
+export async function signUpAndLogIn(
+	baseUrl: string,
+	name: string,
+	password = `pass-${name}-2026`
+): Promise<string> {
+	const signUp = await fetch(`${baseUrl}/db/_users/org.couchdb.user:${name}`, {
+		method: 'PUT',
+		headers: jsonHeaders,
+		body: JSON.stringify({
+			_id: `org.couchdb.user:${name}`,
+			name,
+			password,
+			roles: [],
+			type: 'user'
+		})
+	});
+	if (signUp.status !== 201)
+		throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
+	return logIn(baseUrl, name, password);
+}
+
+/** `POST /db/_session`; returns the `AuthSession=…` cookie. */
+export async function logIn(baseUrl: string, name: string, password: string): Promise<string> {
+	const response = await fetch(`${baseUrl}/db/_session`, {
+		method: 'POST',
+		headers: jsonHeaders,
+		body: JSON.stringify({ name, password })
+	});
+	const cookie = response.headers.get('set-cookie')?.split(';')[0];
+	if (!response.ok || !cookie) throw new Error(`login failed: ${response.status}`);
+	return cookie;
+}

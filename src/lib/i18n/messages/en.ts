@@ -1,11 +1,13 @@
 import type { Messages } from '../types';
 import { planEn } from './plan.en';
+import { forumEn } from './forum.en';
 import { resourcesEn } from './resources.en';
 
 /** English messages: same keys as French, checked by the compiler. */
 export const en: Messages = {
 	resources: resourcesEn,
 	plan: planEn,
+	forum: forumEn,
 	appName: 'Passerelle',
 	appTagline: 'Leave Big Tech tools step by step, even without a connection',
 	skipToContent: 'Skip to content',

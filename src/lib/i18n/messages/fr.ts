@@ -1,4 +1,5 @@
 import { planFr } from './plan.fr';
+import { forumFr } from './forum.fr';
 import { resourcesFr } from './resources.fr';
 
 /**
@@ -9,6 +10,7 @@ import { resourcesFr } from './resources.fr';
 export const fr = {
 	resources: resourcesFr,
 	plan: planFr,
+	forum: forumFr,
 	appName: 'Passerelle',
 	appTagline: 'Quitter les outils des GAFAM, pas à pas, même sans réseau',
 	skipToContent: 'Aller au contenu',

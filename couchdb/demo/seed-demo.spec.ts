@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provision } from '../provision-lib.js';
+import { forumDocSchema } from '../../src/lib/schemas/forum';
+import { logIn, startTestServer, type TestServer } from '../server/test-helpers';
+import { demoThreads, demoUsers } from './forum-demo.js';
+
+let server: TestServer;
+
+beforeAll(async () => {
+	server = await startTestServer({ seedDemo: true });
+});
+afterAll(async () => {
+	await server.stop();
+});
+
+describe('forum demo content', () => {
+	it('seeds valid threads in every category and working demo accounts', async () => {
+		const all = await fetch(`${server.url}/db/forum/_all_docs?include_docs=true`).then((r) =>
+			r.json()
+		);
+		const docs = all.rows
+			.map((row: { doc: unknown }) => row.doc)
+			.filter((doc: { _id: string }) => !doc._id.startsWith('_design/'));
+		const replies = demoThreads.reduce((sum, thread) => sum + thread.replies.length, 0);
+		expect(docs).toHaveLength(demoThreads.length + replies);
+		for (const doc of docs) expect(forumDocSchema.safeParse(doc).success).toBe(true);
+		const categories = new Set(docs.map((doc: { category?: string }) => doc.category));
+		expect(categories.size).toBe(5); // four categories, plus `undefined` for replies
+		const [camille] = demoUsers;
+		if (!camille) throw new Error('no demo user');
+		expect(await logIn(server.url, camille.name, camille.password)).toMatch(/^AuthSession=/);
+	});
+
+	it('seeds only once: provisioning again adds nothing', async () => {
+		const before = await fetch(`${server.url}/db/forum`).then((r) => r.json());
+		await provision({
+			url: `${server.url}/db`,
+			user: server.admin.name,
+			password: server.admin.password,
+			seedDemo: true
+		});
+		const after = await fetch(`${server.url}/db/forum`).then((r) => r.json());
+		expect(after.doc_count).toBe(before.doc_count);
+	});
+});

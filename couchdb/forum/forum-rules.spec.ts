@@ -1,0 +1,193 @@
+// Raw HTTP against the real embedded server: what validate_doc_update, _security and _users
+// let through, with a user's session cookie as the browser would send it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeReply, makeThread } from '../../src/lib/forum/post-factory';
+import { forumDocSchema } from '../../src/lib/schemas/forum';
+import {
+	basicAuth,
+	jsonHeaders,
+	logIn,
+	signUpAndLogIn,
+	startTestServer,
+	type TestServer
+} from '../server/test-helpers';
+
+let server: TestServer;
+let alice: string;
+let bob: string;
+let moderator: string;
+
+const forum = (path = '') => `${server.url}/db/forum${path}`;
+
+async function put(doc: { _id: string; [key: string]: unknown }, cookie?: string) {
+	const response = await fetch(forum(`/${encodeURIComponent(doc._id)}`), {
+		method: 'PUT',
+		headers: { ...jsonHeaders, ...(cookie ? { cookie } : {}) },
+		body: JSON.stringify(doc)
+	});
+	return { status: response.status, body: (await response.json()) as Record<string, string> };
+}
+
+beforeAll(async () => {
+	server = await startTestServer();
+	alice = await signUpAndLogIn(server.url, 'alice');
+	bob = await signUpAndLogIn(server.url, 'bob');
+	// Only an admin can give a role: create the moderator as the admin.
+	const admin = { ...jsonHeaders, ...basicAuth(server.admin.name, server.admin.password) };
+	await fetch(`${server.url}/db/_users/org.couchdb.user:modo`, {
+		method: 'PUT',
+		headers: admin,
+		body: JSON.stringify({
+			name: 'modo',
+			password: 'pass-modo',
+			roles: ['moderator'],
+			type: 'user'
+		})
+	});
+	moderator = await logIn(server.url, 'modo', 'pass-modo');
+});
+
+afterAll(async () => {
+	await server.stop();
+});
+
+describe('forum writes over HTTP', () => {
+	it('accepts a thread and a reply written by the logged-in author', async () => {
+		const thread = makeThread('alice');
+		expect((await put(thread, alice)).status).toBe(201);
+		expect((await put(makeReply('bob', thread._id), bob)).status).toBe(201);
+	});
+
+	it('refuses an anonymous write with 401', async () => {
+		const response = await put(makeThread('alice'));
+		expect(response.status).toBe(401);
+		expect(response.body.reason).toBe('log in to write on the forum');
+	});
+
+	it('refuses a forged author with 403', async () => {
+		const response = await put(makeThread('bob'), alice);
+		expect(response.status).toBe(403);
+		expect(response.body.reason).toBe('author must be the logged-in user');
+	});
+
+	it('refuses editing or deleting another user’s post', async () => {
+		const thread = makeThread('alice');
+		const { body } = await put(thread, alice);
+		const edit = await put({ ...thread, _rev: body.rev, body: 'Piraté !' }, bob);
+		expect(edit.status).toBe(403);
+		expect(edit.body.reason).toBe('only the author or a moderator may change this post');
+		const stolen = await put({ ...thread, _rev: body.rev, author: 'bob' }, bob);
+		expect(stolen.status).toBe(403);
+		const deletion = await fetch(forum(`/${thread._id}?rev=${body.rev}`), {
+			method: 'DELETE',
+			headers: { ...jsonHeaders, cookie: bob }
+		});
+		expect(deletion.status).toBe(403);
+		const stored = await fetch(forum(`/${thread._id}`)).then((r) => r.json());
+		expect(stored.body).toBe(thread.body);
+	});
+
+	it('refuses an unknown category, a missing field and an oversized (100 kB) body', async () => {
+		const unknown = await put({ ...makeThread('alice'), category: 'politique' }, alice);
+		expect(unknown.status).toBe(403);
+		expect(unknown.body.reason).toBe('unknown category');
+
+		const untitled: { _id: string; title?: string } = makeThread('alice');
+		delete untitled.title;
+		const missing = await put(untitled, alice);
+		expect(missing.status).toBe(403);
+		expect(missing.body.reason).toMatch(/^title must be/);
+
+		const huge = await put(makeThread('alice', { body: 'x'.repeat(100_000) }), alice);
+		expect(huge.status).toBe(403);
+		expect(huge.body.reason).toBe('body is required and must be at most 20000 characters');
+	});
+
+	it('refuses a type change and unknown fields', async () => {
+		const thread = makeThread('alice');
+		const { body } = await put(thread, alice);
+		const changed = await put(
+			{ ...makeReply('alice', thread._id), _id: thread._id, _rev: body.rev },
+			alice
+		);
+		expect(changed.status).toBe(403);
+		expect(changed.body.reason).toBe('the type of a post cannot change');
+		const extra = await put({ ...makeThread('alice'), score: 9000 }, alice);
+		expect(extra.body.reason).toBe('unknown field: score');
+	});
+
+	it('lets a moderator hide a post, which stays, and no one else', async () => {
+		const thread = makeThread('alice');
+		const { body } = await put(thread, alice);
+		const selfHide = await put({ ...thread, _rev: body.rev, hidden: true }, alice);
+		expect(selfHide.status).toBe(403);
+		expect(selfHide.body.reason).toBe('only a moderator may hide or show a post');
+		const hidden = await put({ ...thread, _rev: body.rev, hidden: true }, moderator);
+		expect(hidden.status).toBe(201);
+		const stored = await fetch(forum(`/${thread._id}`)).then((r) => r.json());
+		expect(stored).toMatchObject({ hidden: true, body: thread.body, author: 'alice' });
+	});
+
+	it('lets anyone read the forum without logging in', async () => {
+		const response = await fetch(forum('/_all_docs?limit=1'));
+		expect(response.status).toBe(200);
+	});
+});
+
+describe('accounts (_users)', () => {
+	it('refuses a sign-up that gives itself a role', async () => {
+		const response = await fetch(`${server.url}/db/_users/org.couchdb.user:eve`, {
+			method: 'PUT',
+			headers: jsonHeaders,
+			body: JSON.stringify({
+				name: 'eve',
+				password: 'pass-eve',
+				roles: ['moderator'],
+				type: 'user'
+			})
+		});
+		expect(response.status).toBe(403);
+	});
+
+	it('keeps one user’s account unreadable by another and by visitors', async () => {
+		const own = await fetch(`${server.url}/db/_users/org.couchdb.user:alice`, {
+			headers: { ...jsonHeaders, cookie: alice }
+		});
+		expect(own.status).toBe(200);
+		const other = await fetch(`${server.url}/db/_users/org.couchdb.user:alice`, {
+			headers: { ...jsonHeaders, cookie: bob }
+		});
+		expect([403, 404]).toContain(other.status);
+		const list = await fetch(`${server.url}/db/_users/_all_docs`, {
+			headers: { ...jsonHeaders, cookie: bob }
+		});
+		expect([401, 403]).toContain(list.status);
+		const anonymous = await fetch(`${server.url}/db/_users/org.couchdb.user:alice`);
+		expect([401, 403, 404]).toContain(anonymous.status);
+	});
+});
+
+describe('the zod schemas and validate_doc_update agree', () => {
+	const cases: [string, (author: string) => Record<string, unknown>][] = [
+		['valid thread', (a) => makeThread(a)],
+		['valid reply', (a) => makeReply(a, makeThread(a)._id)],
+		['unknown category', (a) => ({ ...makeThread(a), category: 'autre' })],
+		['empty body', (a) => ({ ...makeThread(a), body: '   ' })],
+		['20,001-character body', (a) => ({ ...makeThread(a), body: 'a'.repeat(20_001) })],
+		['20,000-character body', (a) => ({ ...makeThread(a), body: 'a'.repeat(20_000) })],
+		['six tags', (a) => ({ ...makeThread(a), tags: ['a', 'b', 'c', 'd', 'e', 'f'] })],
+		['bad date', (a) => ({ ...makeThread(a), createdAt: 'hier' })],
+		[
+			'reply to a foreign key',
+			(a) => ({ ...makeReply(a, makeThread(a)._id), threadId: makeThread(a)._id })
+		],
+		['bad id', (a) => ({ ...makeThread(a), _id: 'post-1' })],
+		['missing authorName', (a) => ({ ...makeThread(a), authorName: undefined })]
+	];
+	it.each(cases)('%s', async (_name, make) => {
+		const doc = JSON.parse(JSON.stringify(make('alice'))) as { _id: string };
+		const client = forumDocSchema.safeParse(doc).success;
+		const response = await put(doc, alice);
+		expect(response.status === 201).toBe(client);
+	});
+});

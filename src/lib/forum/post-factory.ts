@@ -1,0 +1,38 @@
+import type { ForumCategory, Reply, Thread } from '$lib/schemas/forum';
+import { newReplyId, newThreadId } from './ids';
+
+// Test-data factory for forum posts: valid by default, override what a test is about.
+
+/** A valid thread by `author`. */
+export function makeThread(author: string, overrides: Partial<Thread> = {}): Thread {
+	const now = new Date().toISOString();
+	return {
+		_id: newThreadId(),
+		type: 'thread',
+		category: 'aide-technique' satisfies ForumCategory,
+		title: 'Comment partager un agenda ?',
+		tags: ['agenda'],
+		body: 'Bonjour, comment partager un agenda avec les bénévoles ?',
+		author,
+		authorName: `${author} (test)`,
+		createdAt: now,
+		updatedAt: now,
+		...overrides
+	};
+}
+
+/** A valid reply by `author` to `threadId`. */
+export function makeReply(author: string, threadId: string, overrides: Partial<Reply> = {}): Reply {
+	const now = new Date().toISOString();
+	return {
+		_id: newReplyId(threadId),
+		type: 'reply',
+		threadId,
+		body: 'Il suffit de cocher l’agenda dans DAVx⁵.',
+		author,
+		authorName: `${author} (test)`,
+		createdAt: now,
+		updatedAt: now,
+		...overrides
+	};
+}

@@ -1,0 +1,272 @@
+// The forum's sync controller: the only owner of PouchDB instances. PouchDB is imported lazily
+// (dynamic import) when the forum or its sync first runs, so no other route loads it. Pages call
+// its named functions and read its reactive state; they never touch PouchDB themselves.
+import { browser } from '$app/environment';
+import { z } from 'zod';
+import { getDb } from '$lib/db';
+import { askPersistenceOnce } from '$lib/pwa/storage';
+import type { Reply, Thread, ThreadDraft } from '$lib/schemas/forum';
+import { readConflict, resolveConflict, type Conflict } from './conflict-store';
+import type { ConflictChoice } from './conflicts';
+import { pendingIds, type Outbox } from './outbox';
+import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch-types';
+import * as posts from './posts';
+import { markThreadRead } from './queries';
+import * as session from './session';
+import { SyncEngine } from './sync-engine';
+import { forumSyncStatus } from './sync-status.svelte';
+
+const accountKey = 'forum.account';
+const accountSchema = z.object({
+	name: z.string(),
+	displayName: z.string(),
+	roles: z.array(z.string())
+});
+export type ForumAccount = z.infer<typeof accountSchema>;
+
+/** Local database name in IndexedDB. */
+export const localDatabaseName = 'passerelle-forum';
+
+class ForumController {
+	#db = $state.raw<PouchDatabase | undefined>();
+	#remote: PouchDatabase | undefined;
+	#engine: SyncEngine | undefined;
+	#starting: Promise<void> | undefined;
+	#revision = $state(0);
+	#account = $state<ForumAccount | undefined>();
+	#outbox = $state<Outbox>({});
+	#bumpTimer: ReturnType<typeof setTimeout> | undefined;
+
+	/** The local database once started (read by queries through ForumQuery). */
+	get db(): PouchDatabase | undefined {
+		return this.#db;
+	}
+	/** Increments on every local change: queries depending on it re-run. */
+	get revision(): number {
+		return this.#revision;
+	}
+	get account(): ForumAccount | undefined {
+		return this.#account;
+	}
+	get isModerator(): boolean {
+		return this.#account?.roles.includes('moderator') ?? false;
+	}
+	/** This device's outbox: posts waiting or refused, by document id. */
+	get outbox(): Outbox {
+		return this.#outbox;
+	}
+
+	/** Opens the local database and starts syncing (once; later calls wait for the first). */
+	start(): Promise<void> {
+		if (!browser) return Promise.resolve();
+		this.#starting ??= this.#start();
+		return this.#starting;
+	}
+
+	async #start(): Promise<void> {
+		const { default: PouchDB } = (await import('pouchdb-browser')) as unknown as {
+			default: PouchConstructor;
+		};
+		const local = new PouchDB(localDatabaseName, { auto_compaction: true });
+		const remoteUrl = `${location.origin}/db/forum`;
+		const remote = new PouchDB(remoteUrl, { skip_setup: true });
+		this.#remote = remote;
+		this.#account = await loadAccount();
+		const engine = new SyncEngine({
+			local,
+			remote,
+			remoteUrl,
+			isOnline: () => navigator.onLine,
+			onStatus: (status) => forumSyncStatus.update({ status }),
+			onOutbox: (outbox, sessionExpired) => this.#setOutbox(outbox, sessionExpired)
+		});
+		this.#engine = engine;
+		this.#setOutbox(await engine.outbox.load(), false);
+		local
+			.changes({ since: 'now', live: true })
+			.on('change', () => this.#bump())
+			.on('error', () => undefined);
+		window.addEventListener('online', () => {
+			engine.goOnline();
+			void this.#checkSession();
+		});
+		window.addEventListener('offline', () => engine.goOffline());
+		forumSyncStatus.update({ active: true });
+		this.#db = local;
+		engine.start();
+		void this.#checkSession();
+	}
+
+	#bump(): void {
+		// Many changes arrive together during a sync: re-query once per burst.
+		clearTimeout(this.#bumpTimer);
+		this.#bumpTimer = setTimeout(() => this.#revision++, 80);
+	}
+
+	#setOutbox(outbox: Outbox, sessionExpired: boolean): void {
+		this.#outbox = outbox;
+		const pending = pendingIds(outbox).length;
+		forumSyncStatus.update({
+			pending,
+			...(sessionExpired ? { needsLogin: pending > 0 } : pending === 0 ? { needsLogin: false } : {})
+		});
+		this.#bump();
+	}
+
+	/** When online, compares the remembered account with the server's session. */
+	async #checkSession(): Promise<void> {
+		if (!navigator.onLine || !this.#account) return;
+		try {
+			const current = await session.fetchSession();
+			if (current?.name !== this.#account.name) {
+				forumSyncStatus.update({ needsLogin: true });
+			}
+		} catch {
+			// Unreachable: checked again on the next `online`.
+		}
+	}
+
+	async #writer(): Promise<posts.ForumWriter & { account: ForumAccount }> {
+		await this.start();
+		const db = this.#db;
+		const engine = this.#engine;
+		const account = this.#account;
+		if (!db || !engine) throw new Error('The forum database is not available.');
+		if (!account) throw new Error('Log in to write on the forum.');
+		return { db, outbox: engine.outbox, account };
+	}
+
+	async #afterWrite(): Promise<void> {
+		const engine = this.#engine;
+		if (!engine) return;
+		this.#setOutbox(await engine.outbox.load(), false);
+		void askPersistenceOnce();
+		void engine.push();
+	}
+
+	/** Writes a new thread (offline too) and sends it when possible. */
+	async createThread(draft: ThreadDraft): Promise<Thread> {
+		const writer = await this.#writer();
+		const thread = await posts.createThread(writer, writer.account, draft);
+		await this.#afterWrite();
+		return thread;
+	}
+
+	/** Writes a reply (offline too) and sends it when possible. */
+	async createReply(threadId: string, body: string): Promise<Reply> {
+		const writer = await this.#writer();
+		const reply = await posts.createReply(writer, writer.account, threadId, body);
+		await this.#afterWrite();
+		return reply;
+	}
+
+	/** Edits one's own post (or a refused one, to send it again). */
+	async editPost(id: string, changes: Parameters<typeof posts.editPost>[2]): Promise<void> {
+		await posts.editPost(await this.#writer(), id, changes);
+		await this.#afterWrite();
+	}
+
+	/** Drops a refused post from the outbox, as the user chose. */
+	async discardPost(id: string): Promise<void> {
+		const writer = await this.#writer();
+		await posts.discardPost(writer, id, () => this.#serverVersion(id));
+		this.#setOutbox(await writer.outbox.load(), false);
+	}
+
+	/** Moderators: hide or show a post. */
+	async setHidden(id: string, hidden: boolean): Promise<void> {
+		await posts.setHidden(await this.#writer(), id, hidden);
+		await this.#afterWrite();
+	}
+
+	/** The versions of a conflicted post. */
+	async readConflict(id: string): Promise<Conflict | undefined> {
+		await this.start();
+		return this.#db ? readConflict({ db: this.#db }, id) : undefined;
+	}
+
+	/** Applies the author's choice for a conflicted post. */
+	async resolveConflict(id: string, choice: ConflictChoice): Promise<void> {
+		await resolveConflict(await this.#writer(), id, choice);
+		await this.#afterWrite();
+	}
+
+	/** Remembers that a thread was read up to its latest activity. */
+	async markRead(threadId: string, activity: number): Promise<void> {
+		await this.start();
+		if (this.#db) await markThreadRead(this.#db, threadId, activity);
+	}
+
+	/** Fetches a thread that is not on this device (older than the synced window). */
+	async fetchThread(threadId: string): Promise<boolean> {
+		await this.start();
+		const db = this.#db;
+		if (!db || !this.#remote) return false;
+		try {
+			const key = threadId.slice('thread:'.length);
+			const [thread, replies] = await Promise.all([
+				this.#remote.get(threadId),
+				this.#remote.allDocs({
+					startkey: `reply:${key}:`,
+					endkey: `reply:${key}:\ufff0`,
+					include_docs: true
+				})
+			]);
+			const docs = [thread, ...replies.rows.flatMap((row) => (row.doc ? [row.doc] : []))];
+			await db.bulkDocs(docs, { new_edits: false });
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	async #serverVersion(id: string): Promise<PouchDoc | undefined> {
+		return this.#remote?.get(id).catch(() => undefined);
+	}
+
+	/** Logs in, remembers the account on this device, and sends waiting posts. */
+	async logIn(name: string, password: string): Promise<void> {
+		const user = await session.logIn(name, password);
+		await this.#rememberAccount(user);
+	}
+
+	/** Creates an account and logs in. */
+	async signUp(input: { name: string; displayName: string; password: string }): Promise<void> {
+		const user = await session.signUp(input);
+		await this.#rememberAccount(user, input.displayName);
+	}
+
+	async #rememberAccount(user: session.SessionUser, displayName?: string): Promise<void> {
+		const name = displayName ?? (await session.fetchDisplayName(user.name)) ?? user.name;
+		const account = { name: user.name, displayName: name, roles: user.roles };
+		this.#account = account;
+		await saveAccount(account);
+		forumSyncStatus.update({ needsLogin: false });
+		await this.start();
+		void this.#engine?.push();
+	}
+
+	/** Logs out; posts still waiting stay in the outbox for the next login. */
+	async logOut(): Promise<void> {
+		await session.logOut();
+		this.#account = undefined;
+		await saveAccount(undefined);
+	}
+}
+
+async function loadAccount(): Promise<ForumAccount | undefined> {
+	const row = await getDb().settings.get(accountKey);
+	const parsed = accountSchema.safeParse(row?.value);
+	return parsed.success ? parsed.data : undefined;
+}
+
+async function saveAccount(account: ForumAccount | undefined): Promise<void> {
+	if (!account) return void (await getDb().settings.delete(accountKey));
+	await getDb().settings.put({
+		key: accountKey,
+		value: account,
+		updatedAt: new Date().toISOString()
+	});
+}
+
+export const forum = new ForumController();

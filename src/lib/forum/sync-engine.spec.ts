@@ -1,0 +1,374 @@
+// The sync engine against the real embedded server over HTTP (Node: PouchDB on LevelDB stands
+// in for the browser's IndexedDB; the replication logic is the engine's own).
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PouchDBNode from 'pouchdb-node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+	basicAuth,
+	jsonHeaders,
+	signUpAndLogIn,
+	startTestServer,
+	type TestServer
+} from '../../../couchdb/server/test-helpers';
+import { startTestProxy, type TestProxy } from '../../../couchdb/server/test-proxy';
+import { makeReply, makeThread } from './post-factory';
+import { pendingIds } from './outbox';
+import { createReply, createThread, discardPost, editPost } from './posts';
+import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch-types';
+import { SyncEngine, type SyncEngineOptions } from './sync-engine';
+
+const PouchDB = PouchDBNode as unknown as PouchConstructor & {
+	fetch: typeof fetch;
+	defaults(options: object): PouchConstructor;
+};
+
+let folder: string;
+const engines: SyncEngine[] = [];
+const cleanups: (() => Promise<unknown>)[] = [];
+
+beforeAll(async () => {
+	folder = await mkdtemp(join(tmpdir(), 'passerelle-sync-'));
+});
+afterAll(async () => {
+	await rm(folder, { recursive: true, force: true });
+});
+afterEach(async () => {
+	for (const engine of engines.splice(0)) engine.stop();
+	for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+});
+
+/** A device: a local database and the HTTP client of a user (a mutable session cookie). */
+function device(name: string, baseUrl: string, session: { cookie?: string } = {}) {
+	const withCookie = (init: RequestInit = {}): RequestInit => {
+		const headers = new Headers(init.headers);
+		if (session.cookie) headers.set('cookie', session.cookie);
+		return { ...init, headers };
+	};
+	const clientFetch: typeof fetch = (input, init) => fetch(input, withCookie(init));
+	const local = new PouchDB(join(folder, `${name}-${Math.random().toString(36).slice(2)}`));
+	const remote = new PouchDB(`${baseUrl}/db/forum`, {
+		fetch: (url: string, init: { headers: Headers }) => {
+			if (session.cookie) init.headers.set('cookie', session.cookie);
+			return PouchDB.fetch(url, init as RequestInit);
+		}
+	});
+	cleanups.push(() => local.destroy());
+	return { local, remote, fetch: clientFetch, session, remoteUrl: `${baseUrl}/db/forum` };
+}
+
+function engineFor(
+	dev: ReturnType<typeof device>,
+	options: Partial<SyncEngineOptions> = {}
+): SyncEngine {
+	const engine = new SyncEngine({
+		local: dev.local,
+		remote: dev.remote,
+		remoteUrl: dev.remoteUrl,
+		fetch: dev.fetch,
+		retryDelaysMs: [100, 200, 400],
+		probeIntervalMs: 200,
+		probeTimeoutMs: 1_000,
+		...options
+	});
+	engines.push(engine);
+	return engine;
+}
+
+async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 15_000): Promise<T> {
+	const start = Date.now();
+	for (;;) {
+		const value = await check();
+		if (value) return value;
+		if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
+		await new Promise((done) => setTimeout(done, 50));
+	}
+}
+
+async function forumIds(db: PouchDatabase): Promise<string[]> {
+	const all = await db.allDocs();
+	return all.rows
+		.map((row) => `${row.id}@${row.value.rev}`)
+		.filter((id) => !id.startsWith('_design/'))
+		.sort();
+}
+
+async function serverIds(server: Pick<TestServer, 'url'>): Promise<string[]> {
+	const remote = new PouchDB(`${server.url}/db/forum`);
+	return forumIds(remote);
+}
+
+/** The real `npm start` server in a child process, so a test can SIGKILL it. */
+async function startServerProcess(dataDir: string, port = 0) {
+	const buildDir = join(dataDir, 'build');
+	await mkdir(buildDir, { recursive: true });
+	await writeFile(join(buildDir, 'index.html'), '<!doctype html><title>shell</title>');
+	const admin = { name: 'admin', password: 'kill-test-secret' };
+	const child = spawn(process.execPath, ['couchdb/start.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATA_DIR: join(dataDir, 'data'),
+			BUILD_DIR: buildDir,
+			FORUM_DEMO: '0',
+			COUCHDB_USER: admin.name,
+			COUCHDB_PASSWORD: admin.password
+		},
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	let output = '';
+	const url = await new Promise<string>((done, fail) => {
+		child.stdout.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+			const match = /running at (http:\/\/[^/\s]+)\//.exec(output);
+			if (match?.[1]) done(match[1]);
+		});
+		child.on('exit', (code) => fail(new Error(`server exited with ${code}: ${output}`)));
+	});
+	return {
+		url,
+		admin,
+		port: Number(new URL(url).port),
+		kill: async () => {
+			if (child.exitCode !== null || child.signalCode !== null) return;
+			child.kill('SIGKILL');
+			await once(child, 'exit');
+		}
+	};
+}
+
+async function seed(
+	server: { url: string; admin: { name: string; password: string } },
+	count: number,
+	author = 'seeder'
+): Promise<void> {
+	const admin = { ...jsonHeaders, ...basicAuth(server.admin.name, server.admin.password) };
+	const docs: PouchDoc[] = [];
+	for (let i = 0; i < count; i++) {
+		const thread = makeThread(author, { title: `Sujet ${i}` });
+		docs.push(thread, makeReply(author, thread._id));
+	}
+	const response = await fetch(`${server.url}/db/forum/_bulk_docs`, {
+		method: 'POST',
+		headers: admin,
+		body: JSON.stringify({ docs })
+	});
+	expect(response.status).toBe(201);
+}
+
+describe('first sync', () => {
+	it('resumes after the server is killed mid-sync and ends with exactly its documents', async () => {
+		const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-kill-'));
+		cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+		let server = await startServerProcess(dataDir);
+		cleanups.push(() => server.kill());
+		await seed(server, 1_000);
+		const dev = device('kill', server.url);
+		const engine = engineFor(dev, { initialBatchSize: 100 });
+		engine.start();
+		await waitFor(() => (engine.status.loaded ?? 0) >= 200, 30_000);
+		await server.kill(); // SIGKILL, mid-sync
+		await waitFor(() => engine.status.state === 'error');
+		expect(engine.status.loaded ?? 0).toBeLessThan(2_000);
+		server = await startServerProcess(dataDir, server.port);
+		cleanups.push(() => server.kill());
+		await waitFor(() => engine.status.state === 'uptodate', 30_000);
+		const local = await forumIds(dev.local);
+		expect(local).toEqual(await serverIds(server));
+		expect(new Set(local).size).toBe(2_000);
+	}, 60_000);
+});
+
+describe('live sync', () => {
+	let server: TestServer;
+	let proxy: TestProxy;
+	beforeAll(async () => {
+		server = await startTestServer();
+		proxy = await startTestProxy(server.url);
+	});
+	afterAll(async () => {
+		await proxy.close();
+		await server.stop();
+	});
+
+	it('detects a hanging long-poll and restarts within the stall timeout', async () => {
+		const dev = device('stall', proxy.url);
+		const engine = engineFor(dev, { stallTimeoutMs: 1_500 });
+		engine.start();
+		await waitFor(() => engine.status.state === 'uptodate');
+		await new Promise((done) => setTimeout(done, 300)); // the long-poll is now open
+		proxy.freezeChanges = true;
+		await seed(server, 1, 'late');
+		await waitFor(() => proxy.swallowed > 0);
+		proxy.freezeChanges = false; // new requests work again; the open one stays dead
+		const started = Date.now();
+		await waitFor(
+			async () => (await forumIds(dev.local)).length === (await serverIds(server)).length
+		);
+		expect(engine.stallRestarts).toBeGreaterThanOrEqual(1);
+		expect(Date.now() - started).toBeLessThan(5_000);
+	});
+
+	it('reports an error when the server stops answering, and recovers', async () => {
+		const dev = device('hang', proxy.url);
+		const engine = engineFor(dev, { stallTimeoutMs: 1_500, probeTimeoutMs: 500 });
+		engine.start();
+		await waitFor(() => engine.status.state === 'uptodate');
+		proxy.hangAll = true;
+		await waitFor(() => engine.status.state === 'error');
+		proxy.hangAll = false;
+		await seed(server, 1, 'after');
+		await waitFor(
+			async () => (await forumIds(dev.local)).length === (await serverIds(server)).length
+		);
+		await waitFor(() => engine.status.state === 'uptodate');
+	});
+});
+
+describe('outbox', () => {
+	let server: TestServer;
+	beforeAll(async () => {
+		server = await startTestServer();
+	});
+	afterAll(async () => {
+		await server.stop();
+	});
+
+	it('sends a post written offline once online, then clears it', async () => {
+		let online = false;
+		const cookie = await signUpAndLogIn(server.url, 'ines');
+		const dev = device('ines', server.url, { cookie });
+		const engine = engineFor(dev, { isOnline: () => online });
+		engine.start();
+		expect(engine.status.state).toBe('offline');
+		const writer = { db: dev.local, outbox: engine.outbox };
+		const thread = await createThread(
+			writer,
+			{ name: 'ines', displayName: 'Inès' },
+			{
+				category: 'choisir-un-outil',
+				title: 'Écrit dans le train',
+				body: 'Sans réseau.',
+				tags: []
+			}
+		);
+		expect(pendingIds(await engine.outbox.load())).toEqual([thread._id]);
+		online = true;
+		engine.goOnline();
+		await waitFor(async () => pendingIds(await engine.outbox.load()).length === 0);
+		const stored = await fetch(`${server.url}/db/forum/${thread._id}`).then((r) => r.json());
+		expect(stored).toMatchObject({ title: 'Écrit dans le train', author: 'ines' });
+	});
+
+	it('keeps a refused post with the server’s reason, editable and discardable', async () => {
+		const cookie = await signUpAndLogIn(server.url, 'jules');
+		const dev = device('jules', server.url, { cookie });
+		const outcomes: { sessionExpired: boolean }[] = [];
+		const engine = engineFor(dev, {
+			onOutbox: (_o, sessionExpired) => outcomes.push({ sessionExpired })
+		});
+		const writer = { db: dev.local, outbox: engine.outbox };
+		// Written under another account on this shared device: the server refuses the author.
+		const forged = await createReply(
+			writer,
+			{ name: 'karim', displayName: 'Karim' },
+			makeThread('x')._id,
+			'Bonjour'
+		);
+		await engine.push();
+		const entry = (await engine.outbox.load())[forged._id];
+		expect(entry).toMatchObject({ state: 'rejected', reason: 'author must be the logged-in user' });
+		expect((await dev.local.get(forged._id)).body).toBe('Bonjour'); // nothing lost
+		await engine.push(); // a rejected post is not resent on its own
+		expect((await engine.outbox.load())[forged._id]?.state).toBe('rejected');
+		await editPost(writer, forged._id, { body: 'Bonjour, corrigé' });
+		expect((await engine.outbox.load())[forged._id]?.state).toBe('pending');
+		await discardPost(writer, forged._id);
+		expect(await engine.outbox.load()).toEqual({});
+		await expect(dev.local.get(forged._id)).rejects.toMatchObject({ status: 404 });
+		expect(outcomes.every((o) => !o.sessionExpired)).toBe(true);
+	});
+
+	it('keeps posts queued when the session expired, and sends them after logging in again', async () => {
+		const cookie = await signUpAndLogIn(server.url, 'lou');
+		const session = { cookie: 'AuthSession=expired' };
+		const dev = device('lou', server.url, session);
+		let expired = false;
+		const engine = engineFor(dev, {
+			onOutbox: (_o, sessionExpired) => (expired ||= sessionExpired)
+		});
+		const writer = { db: dev.local, outbox: engine.outbox };
+		const thread = await createThread(
+			writer,
+			{ name: 'lou', displayName: 'Lou' },
+			{
+				category: 'aide-technique',
+				title: 'Session expirée',
+				body: 'Toujours là ?',
+				tags: []
+			}
+		);
+		await engine.push();
+		expect(expired).toBe(true);
+		expect(pendingIds(await engine.outbox.load())).toEqual([thread._id]);
+		session.cookie = cookie; // logged in again
+		await engine.push();
+		expect(await engine.outbox.load()).toEqual({});
+	});
+});
+
+describe('conflicts', () => {
+	it('a thread edited on two devices offline ends in the same conflict on both, then resolves', async () => {
+		const server = await startTestServer();
+		cleanups.push(() => server.stop());
+		const cookie = await signUpAndLogIn(server.url, 'maud');
+		const phone = device('phone', server.url, { cookie });
+		const laptop = device('laptop', server.url, { cookie });
+		const a = engineFor(phone);
+		const b = engineFor(laptop);
+		const author = { name: 'maud', displayName: 'Maud' };
+		const thread = await createThread({ db: phone.local, outbox: a.outbox }, author, {
+			category: 'aide-technique',
+			title: 'Sauvegardes',
+			body: 'Première version',
+			tags: []
+		});
+		a.start();
+		await a.push();
+		b.start();
+		await waitFor(async () => (await laptop.local.get(thread._id).catch(() => null)) !== null);
+		// Both offline, both edit.
+		a.goOffline();
+		b.goOffline();
+		await editPost({ db: phone.local, outbox: a.outbox }, thread._id, {
+			body: 'Depuis le téléphone'
+		});
+		await editPost({ db: laptop.local, outbox: b.outbox }, thread._id, {
+			body: 'Depuis l’ordinateur'
+		});
+		a.goOnline();
+		b.goOnline();
+		await a.push();
+		await b.push();
+		const conflictOn = async (db: PouchDatabase) =>
+			((await db.get(thread._id, { conflicts: true }))._conflicts ?? []).length > 0;
+		await waitFor(() => conflictOn(phone.local));
+		await waitFor(() => conflictOn(laptop.local));
+		const onPhone = await phone.local.get(thread._id);
+		const onLaptop = await laptop.local.get(thread._id);
+		expect(onPhone._rev).toBe(onLaptop._rev); // the same winner everywhere
+		const { resolveConflict } = await import('./conflict-store');
+		await resolveConflict({ db: phone.local, outbox: a.outbox }, thread._id, { keep: 'winner' });
+		await a.push();
+		await waitFor(async () => !(await conflictOn(laptop.local)));
+		const onServer = await fetch(`${server.url}/db/forum/${thread._id}?conflicts=true`).then((r) =>
+			r.json()
+		);
+		expect(onServer._conflicts).toBeUndefined();
+		expect(onServer.body).toBe(onPhone.body);
+	});
+});

@@ -1,0 +1,428 @@
+// The forum's replication engine: plain TypeScript, no Svelte, no PouchDB import (the caller
+// passes the databases), so it runs the same in the browser and in Node tests.
+//
+// - First sync: a bulk load straight from the server's `_all_docs` (large pages,
+//   `new_edits: false`, the next page downloading while the previous one is written), with
+//   its own checkpoint after every page, so a cut connection resumes where it stopped.
+// - Then live pull with PouchDB's replication from that checkpoint (`since`), which fetches every
+//   leaf revision, so conflicts made on other devices arrive.
+// - Push: the outbox only (see outbox.ts), as one `_bulk_docs` with `new_edits: false`, the same
+//   request PouchDB's replicator sends; each refused document comes back with CouchDB's
+//   per-document `forbidden` error and its reason.
+// - Retry with back-off on errors; a watchdog probes the server and restarts a live pull that has
+//   stopped making progress (a long-poll hanging on a dead connection, PouchDB #8462 / #9063).
+import { applyPushResults, pendingEntries, type Outbox } from './outbox';
+import { OutboxStore } from './outbox-store';
+import type { PouchDatabase, PouchDoc, Replication } from './pouch-types';
+
+export type SyncState = 'offline' | 'connecting' | 'syncing' | 'uptodate' | 'error';
+
+export interface SyncStatus {
+	state: SyncState;
+	/** Why the last attempt failed (state `error`), in the server's or browser's words. */
+	reason?: string;
+	/** When the local database last caught up with the server (ISO). */
+	lastSyncedAt?: string;
+	/** Documents written locally by the first sync so far. */
+	loaded?: number;
+}
+
+export interface SyncEngineOptions {
+	local: PouchDatabase;
+	/** The remote database as a PouchDB instance (http adapter), for the live pull. */
+	remote: PouchDatabase;
+	/** The remote database's URL, for the engine's own requests. */
+	remoteUrl: string;
+	fetch?: typeof fetch;
+	isOnline?: () => boolean;
+	/** A live pull with no progress this long while the server is ahead is restarted. */
+	stallTimeoutMs?: number;
+	/** How often the watchdog asks the server where it is. */
+	probeIntervalMs?: number;
+	probeTimeoutMs?: number;
+	retryDelaysMs?: number[];
+	initialBatchSize?: number;
+	liveBatchSize?: number;
+	/** Which documents this device keeps (followed categories, window of recent activity). */
+	keep?: (doc: PouchDoc) => boolean;
+	onStatus?: (status: SyncStatus) => void;
+	/** The outbox changed (a post was accepted or refused), or the session expired. */
+	onOutbox?: (outbox: Outbox, sessionExpired: boolean) => void;
+}
+
+const checkpointId = '_local/forum-sync';
+
+interface Checkpoint {
+	/** Where the live pull starts (during the first sync: the server's sequence before it). */
+	pullSeq: number | string;
+	initialDone: boolean;
+	/** First sync: the last document id written, to resume after it. */
+	lastKey?: string;
+}
+
+/** Numeric part of a CouchDB sequence (a number, or CouchDB 3's `"123-g1AAA…"`). */
+export function seqNumber(seq: number | string | undefined): number {
+	if (typeof seq === 'number') return seq;
+	const n = Number.parseInt(String(seq ?? '0').split('-')[0] ?? '0', 10);
+	return Number.isFinite(n) ? n : 0;
+}
+
+function describe(error: unknown): string {
+	if (error instanceof Error) return error.message;
+	if (error && typeof error === 'object') {
+		const { reason, message, error: name } = error as Record<string, unknown>;
+		const text = reason ?? message ?? name;
+		if (typeof text === 'string' && text) return text;
+	}
+	return String(error);
+}
+
+export class SyncEngine {
+	readonly outbox: OutboxStore;
+	#o: Required<Omit<SyncEngineOptions, 'onStatus' | 'onOutbox'>> &
+		Pick<SyncEngineOptions, 'onStatus' | 'onOutbox'>;
+	#status: SyncStatus = { state: 'offline' };
+	#generation = 0;
+	#replication: Replication | undefined;
+	#retryTimer: ReturnType<typeof setTimeout> | undefined;
+	#watchdog: ReturnType<typeof setInterval> | undefined;
+	#attempt = 0;
+	#running = false;
+	#caughtUpSeq = 0;
+	#seqAtStart = 0;
+	#seqAtStartRaw: number | string = 0;
+	#lastActivity = 0;
+	#aheadSince: number | undefined;
+	#pushing: Promise<void> | undefined;
+	#pushAgain = false;
+	/** Counts restarts caused by the watchdog (for tests and diagnostics). */
+	stallRestarts = 0;
+
+	constructor(options: SyncEngineOptions) {
+		this.#o = {
+			fetch: (input, init) => fetch(input, init),
+			isOnline: () => true,
+			stallTimeoutMs: 45_000,
+			probeIntervalMs: 15_000,
+			probeTimeoutMs: 10_000,
+			retryDelaysMs: [1_000, 2_000, 5_000, 10_000, 30_000],
+			initialBatchSize: 2_000,
+			liveBatchSize: 500,
+			keep: () => true,
+			...options
+		};
+		this.outbox = new OutboxStore(options.local);
+	}
+
+	get status(): SyncStatus {
+		return this.#status;
+	}
+
+	/** Starts (or restarts) syncing; offline, it only reports `offline` and waits. */
+	start(): void {
+		this.#running = true;
+		this.#restart(false);
+		this.#watchdog ??= setInterval(() => void this.#checkProgress(), this.#o.probeIntervalMs);
+	}
+
+	/** Stops every request and timer. */
+	stop(): void {
+		this.#running = false;
+		this.#generation++;
+		this.#replication?.cancel();
+		this.#replication = undefined;
+		clearTimeout(this.#retryTimer);
+		clearInterval(this.#watchdog);
+		this.#watchdog = undefined;
+	}
+
+	/** The browser went offline: stop trying until `online`. */
+	goOffline(): void {
+		this.#generation++;
+		this.#replication?.cancel();
+		this.#replication = undefined;
+		clearTimeout(this.#retryTimer);
+		this.#setStatus({ state: 'offline' });
+	}
+
+	/** The connection came back: try at once, with a fresh back-off. */
+	goOnline(): void {
+		if (!this.#running) return;
+		this.#attempt = 0;
+		this.#restart(false);
+	}
+
+	#setStatus(next: Omit<SyncStatus, 'lastSyncedAt'> & { lastSyncedAt?: string }): void {
+		this.#status = { lastSyncedAt: this.#status.lastSyncedAt, ...next };
+		this.#o.onStatus?.(this.#status);
+	}
+
+	#restart(isStall: boolean): void {
+		if (!this.#running) return;
+		this.#generation++;
+		this.#replication?.cancel();
+		this.#replication = undefined;
+		clearTimeout(this.#retryTimer);
+		if (isStall) this.stallRestarts++;
+		if (!this.#o.isOnline()) {
+			this.#setStatus({ state: 'offline' });
+			return;
+		}
+		const generation = this.#generation;
+		this.#setStatus({ state: 'connecting' });
+		this.#run(generation).catch((error: unknown) => this.#fail(generation, error));
+	}
+
+	#fail(generation: number, error: unknown): void {
+		if (generation !== this.#generation || !this.#running) return;
+		this.#replication?.cancel();
+		this.#replication = undefined;
+		if (!this.#o.isOnline()) {
+			this.#setStatus({ state: 'offline' });
+			return;
+		}
+		this.#setStatus({ state: 'error', reason: describe(error) });
+		const delays = this.#o.retryDelaysMs;
+		const delay = delays[Math.min(this.#attempt, delays.length - 1)] ?? 30_000;
+		this.#attempt++;
+		this.#retryTimer = setTimeout(() => this.#restart(false), delay);
+	}
+
+	async #run(generation: number): Promise<void> {
+		const info = await this.#probe();
+		if (generation !== this.#generation) return;
+		this.#seqAtStart = seqNumber(info.update_seq);
+		this.#seqAtStartRaw = info.update_seq;
+		let checkpoint = await this.#readCheckpoint();
+		if (!checkpoint.initialDone) {
+			checkpoint = await this.#initialLoad(generation, checkpoint);
+			if (generation !== this.#generation) return;
+		}
+		this.#caughtUpSeq = Math.max(this.#caughtUpSeq, seqNumber(checkpoint.pullSeq));
+		this.#startLivePull(generation, checkpoint.pullSeq);
+		void this.push();
+	}
+
+	/**
+	 * The first sync: the server's documents page by page from `_all_docs` (about twice as fast
+	 * as `_changes` with documents on CouchDB-API servers), written with `new_edits: false`, the
+	 * next page downloading while the previous one is written. The sequence noted before the first
+	 * page is where the live pull starts, so anything written meanwhile arrives too. The position
+	 * is saved after each page: a cut connection resumes after the last saved page.
+	 */
+	async #initialLoad(generation: number, from: Checkpoint): Promise<Checkpoint> {
+		const limit = this.#o.initialBatchSize;
+		const startSeq = from.lastKey === undefined ? this.#seqAtStartRaw : from.pullSeq;
+		let lastKey = from.lastKey;
+		let loaded = 0;
+		this.#setStatus({ state: 'syncing', loaded });
+		let next = this.#fetchPage(lastKey, limit);
+		for (;;) {
+			const page = await next;
+			if (generation !== this.#generation) return from;
+			const isLast = page.rows.length < limit;
+			const pageLastKey = page.rows.at(-1)?.id ?? lastKey;
+			if (!isLast) next = this.#fetchPage(pageLastKey, limit);
+			const docs = page.rows
+				.map((row) => row.doc)
+				.filter((doc): doc is PouchDoc => Boolean(doc))
+				.filter((doc) => !doc._id.startsWith('_design/') && this.#o.keep(doc));
+			if (docs.length > 0) await this.#o.local.bulkDocs(docs, { new_edits: false });
+			lastKey = pageLastKey;
+			loaded += docs.length;
+			await this.#writeCheckpoint({ pullSeq: startSeq, initialDone: isLast, lastKey });
+			this.#lastActivity = Date.now();
+			if (generation !== this.#generation) return from;
+			this.#setStatus({ state: 'syncing', loaded });
+			if (isLast) return { pullSeq: startSeq, initialDone: true };
+		}
+	}
+
+	async #fetchPage(
+		after: string | undefined,
+		limit: number
+	): Promise<{ rows: { id: string; doc?: PouchDoc }[] }> {
+		const params = new URLSearchParams({ include_docs: 'true', limit: String(limit) });
+		if (after !== undefined) {
+			params.set('startkey', JSON.stringify(after));
+			params.set('skip', '1');
+		}
+		const response = await this.#o.fetch(`${this.#o.remoteUrl}/_all_docs?${params}`, {
+			credentials: 'include',
+			headers: { accept: 'application/json' }
+		});
+		if (!response.ok) throw new Error(`forum documents: HTTP ${response.status}`);
+		return response.json();
+	}
+
+	#startLivePull(generation: number, since: number | string): void {
+		this.#lastActivity = Date.now();
+		let hasPaused = false;
+		const seqAtStart = this.#seqAtStart;
+		const replication = this.#o.local.replicate.from(this.#o.remote, {
+			live: true,
+			retry: false,
+			since,
+			// The engine keeps its own checkpoint (_local/forum-sync) and passes it as `since`.
+			checkpoint: false,
+			batch_size: this.#o.liveBatchSize,
+			// Design documents are the server's business; forum documents by the device's choice.
+			filter: (doc: PouchDoc) =>
+				!doc._id.startsWith('_design/') && (doc._deleted === true || this.#o.keep(doc))
+		});
+		this.#replication = replication;
+		const isCurrent = () => generation === this.#generation;
+		replication
+			.on('change', (info) => {
+				if (!isCurrent()) return;
+				this.#lastActivity = Date.now();
+				if (info.last_seq !== undefined) {
+					this.#caughtUpSeq = Math.max(this.#caughtUpSeq, seqNumber(info.last_seq));
+					void this.#writeCheckpoint({ pullSeq: info.last_seq, initialDone: true });
+				}
+				this.#setStatus({ state: 'syncing' });
+			})
+			.on('active', () => {
+				if (!isCurrent()) return;
+				this.#lastActivity = Date.now();
+				this.#setStatus({ state: 'syncing' });
+			})
+			.on('paused', (error) => {
+				if (!isCurrent()) return;
+				if (error) return this.#fail(generation, error);
+				this.#lastActivity = Date.now();
+				// Paused with no error: every change up to the start of this pull is processed.
+				if (!hasPaused) this.#caughtUpSeq = Math.max(this.#caughtUpSeq, seqAtStart);
+				hasPaused = true;
+				this.#attempt = 0;
+				this.#aheadSince = undefined;
+				this.#setStatus({ state: 'uptodate', lastSyncedAt: new Date().toISOString() });
+			})
+			.on('error', (error) => this.#fail(generation, error))
+			.on('complete', () => {
+				// A live replication completes only when cancelled (or on an error reported above).
+			});
+	}
+
+	/** The watchdog: restarts a pull that stopped moving while the server moved on. */
+	async #checkProgress(): Promise<void> {
+		const state = this.#status.state;
+		if (!this.#running || !this.#replication || (state !== 'uptodate' && state !== 'syncing')) {
+			return;
+		}
+		const generation = this.#generation;
+		let remoteSeq: number;
+		try {
+			remoteSeq = seqNumber((await this.#probe()).update_seq);
+		} catch (error) {
+			// The server does not answer at all: the long-poll is dead too.
+			return this.#fail(generation, error);
+		}
+		if (generation !== this.#generation) return;
+		const now = Date.now();
+		if (remoteSeq <= this.#caughtUpSeq) {
+			this.#aheadSince = undefined;
+			return;
+		}
+		this.#aheadSince ??= now;
+		const idleFor = now - Math.max(this.#lastActivity, this.#aheadSince);
+		if (now - this.#aheadSince >= this.#o.stallTimeoutMs && idleFor >= this.#o.stallTimeoutMs) {
+			this.#aheadSince = undefined;
+			this.#restart(true);
+		}
+	}
+
+	async #probe(): Promise<{ update_seq: number | string }> {
+		const response = await this.#o.fetch(this.#o.remoteUrl, {
+			credentials: 'include',
+			headers: { accept: 'application/json' },
+			signal: AbortSignal.timeout(this.#o.probeTimeoutMs)
+		});
+		if (!response.ok) throw new Error(`forum database: HTTP ${response.status}`);
+		return response.json();
+	}
+
+	/**
+	 * Sends the outbox. Safe to call any time: offline or on a network error the posts stay
+	 * pending and go with the next attempt (after reconnecting, logging in, or the retry).
+	 */
+	push(): Promise<void> {
+		if (this.#pushing) {
+			this.#pushAgain = true;
+			return this.#pushing;
+		}
+		this.#pushing = (async () => {
+			do {
+				this.#pushAgain = false;
+				await this.#pushOnce();
+			} while (this.#pushAgain);
+		})().finally(() => (this.#pushing = undefined));
+		return this.#pushing;
+	}
+
+	async #pushOnce(): Promise<void> {
+		if (!this.#o.isOnline()) return;
+		const sent = pendingEntries(await this.outbox.load());
+		if (sent.length === 0) return;
+		const docs: PouchDoc[] = [];
+		for (const { id } of sent) {
+			// Every leaf: a conflict's resolution deletes the losing branch, which must go too.
+			const leaves = (await this.#o.local.get(id, {
+				revs: true,
+				open_revs: 'all'
+			})) as unknown as { ok?: PouchDoc }[];
+			for (const leaf of leaves) if (leaf.ok) docs.push(leaf.ok);
+		}
+		let results: { id: string; error?: string; reason?: string }[];
+		try {
+			const response = await this.#o.fetch(`${this.#o.remoteUrl}/_bulk_docs`, {
+				method: 'POST',
+				credentials: 'include',
+				headers: { 'content-type': 'application/json', accept: 'application/json' },
+				body: JSON.stringify({ docs, new_edits: false })
+			});
+			if (response.status === 401) {
+				const body = (await response.json().catch(() => ({}))) as { reason?: string };
+				results = sent.map(({ id }) => ({ id, error: 'unauthorized', reason: body.reason }));
+			} else if (!response.ok) {
+				return; // a server error: retried with the next push
+			} else {
+				results = await response.json();
+			}
+		} catch {
+			return; // offline or the server is unreachable: the posts stay pending
+		}
+		const result = await this.outbox.update((outbox) => applyPushResults(outbox, sent, results));
+		this.#o.onOutbox?.(result.outbox, result.sessionExpired);
+	}
+
+	async #readCheckpoint(): Promise<Checkpoint> {
+		try {
+			const doc = await this.#o.local.get(checkpointId);
+			const pullSeq = doc.pullSeq;
+			return {
+				pullSeq: typeof pullSeq === 'number' || typeof pullSeq === 'string' ? pullSeq : 0,
+				initialDone: doc.initialDone === true,
+				lastKey: typeof doc.lastKey === 'string' ? doc.lastKey : undefined
+			};
+		} catch {
+			return { pullSeq: 0, initialDone: false };
+		}
+	}
+
+	#checkpointWrite: Promise<unknown> = Promise.resolve();
+
+	/** Checkpoint writes are chained so two never race for the same `_rev`. */
+	#writeCheckpoint(checkpoint: Checkpoint): Promise<unknown> {
+		this.#checkpointWrite = this.#checkpointWrite.then(async () => {
+			let rev: string | undefined;
+			try {
+				rev = (await this.#o.local.get(checkpointId))._rev;
+			} catch {
+				rev = undefined;
+			}
+			await this.#o.local.put({ _id: checkpointId, ...(rev ? { _rev: rev } : {}), ...checkpoint });
+		});
+		return this.#checkpointWrite.catch(() => undefined);
+	}
+}

@@ -1,0 +1,192 @@
+import { expect, test } from '@playwright/test';
+import { XSS_CORPUS } from '../src/lib/markdown/xss-corpus';
+import { AppShell } from './pages/app';
+import { createAccount, ForumPage, uniqueName } from './pages/forum';
+
+// Sync round-trips, several browser contexts and a shared 2-core machine: triple the timeout.
+test.beforeEach(() => test.slow());
+
+const demoThread = 'Remplacer WhatsApp pour un groupe de 60 bénévoles';
+
+test('reads the demo forum: categories with counts, threads, replies', async ({ page }) => {
+	const forum = new ForumPage(page);
+	await page.goto('/forum');
+	await expect(page.getByRole('link', { name: 'Aide technique' })).toBeVisible();
+	await expect(page.getByText('3 sujets').first()).toBeVisible();
+	await expect(forum.status()).toHaveText(/À jour/);
+	await forum.openCategory('Choisir un outil');
+	await forum.openThread(demoThread);
+	await expect(page.getByRole('heading', { name: '3 réponses' })).toBeVisible();
+	await expect(forum.post('Signal chez nous')).toBeVisible();
+	await expect(page.getByText('Connectez-vous pour écrire sur le forum.').first()).toBeVisible();
+});
+
+test('a reply written offline waits in the outbox and goes out on reconnect', async ({
+	page,
+	context,
+	request
+}) => {
+	const forum = new ForumPage(page);
+	const user = await createAccount(request, uniqueName('ines'));
+	await forum.logIn(user.name, user.password);
+	await forum.openCategory('Choisir un outil');
+	await forum.openThread(demoThread);
+	await new AppShell(page).waitForOfflineReady();
+	await context.setOffline(true);
+	await forum.reply('Écrit dans le train, sans réseau.');
+	const post = forum.post('Écrit dans le train');
+	await expect(post.getByText('En attente d’envoi')).toBeVisible();
+	await expect(forum.status()).toHaveText(/Hors ligne.*1 en attente/);
+	await page.reload(); // still there after a reload offline
+	await expect(post.getByText('En attente d’envoi')).toBeVisible();
+	await context.setOffline(false);
+	await expect(post.getByText('En attente d’envoi')).toHaveCount(0, { timeout: 20_000 });
+	await expect(forum.status()).toHaveText('À jour');
+	const onServer = await request.get(
+		'/db/forum/_all_docs?include_docs=true&startkey="reply:"&endkey="reply:\ufff0"'
+	);
+	const bodies = (
+		(await onServer.json()) as { rows: { doc: { body: string; author: string } }[] }
+	).rows.map((r) => r.doc);
+	expect(bodies).toContainEqual(
+		expect.objectContaining({ body: 'Écrit dans le train, sans réseau.', author: user.name })
+	);
+});
+
+test('two users: A writes offline, B online; after A reconnects both see both', async ({
+	browser,
+	request
+}) => {
+	const a = await createAccount(request, uniqueName('alix'));
+	const b = await createAccount(request, uniqueName('basile'));
+	const contextA = await browser.newContext();
+	const contextB = await browser.newContext();
+	const forumA = new ForumPage(await contextA.newPage());
+	const forumB = new ForumPage(await contextB.newPage());
+	await forumA.logIn(a.name, a.password);
+	await forumB.logIn(b.name, b.password);
+	for (const forum of [forumA, forumB]) {
+		await forum.openCategory('Besoins à mutualiser');
+		await forum.openThread(/Module de gestion des adhésions/);
+	}
+	await contextA.setOffline(true);
+	await forumA.reply(`Réponse hors ligne de ${a.name}`);
+	await forumB.reply(`Réponse en ligne de ${b.name}`);
+	await expect(forumB.post(`Réponse en ligne de ${b.name}`)).toBeVisible();
+	await expect(forumA.post(`Réponse en ligne de ${b.name}`)).toHaveCount(0);
+	await contextA.setOffline(false);
+	for (const forum of [forumA, forumB]) {
+		await expect(forum.post(`Réponse hors ligne de ${a.name}`)).toBeVisible({ timeout: 20_000 });
+		await expect(forum.post(`Réponse en ligne de ${b.name}`)).toBeVisible({ timeout: 20_000 });
+	}
+	await contextA.close();
+	await contextB.close();
+});
+
+test('a post the server refuses stays with its reason, editable and discardable', async ({
+	page,
+	context,
+	request
+}) => {
+	const forum = new ForumPage(page);
+	const owner = await createAccount(request, uniqueName('chloe'));
+	const other = await createAccount(request, uniqueName('damien'));
+	await forum.logIn(owner.name, owner.password);
+	await forum.openCategory('Aide technique');
+	await forum.openThread(/Sauvegarder les courriels/);
+	// Someone else logs in on this shared device (in another tab): the session cookie is theirs.
+	const status = await page.evaluate(
+		async ({ name, password }) =>
+			(
+				await fetch('/db/_session', {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ name, password })
+				})
+			).status,
+		other
+	);
+	expect(status).toBe(200);
+	await context.setOffline(true);
+	await forum.reply('Écrit par Chloé sur un appareil partagé.');
+	await context.setOffline(false);
+	const post = forum.post('Écrit par Chloé');
+	await expect(post.getByText('Refusé par le serveur')).toBeVisible({ timeout: 20_000 });
+	await expect(post.getByText('Raison : author must be the logged-in user')).toBeVisible();
+	await expect(post.getByRole('button', { name: 'Modifier' })).toBeVisible();
+	await post.getByRole('button', { name: 'Abandonner ce message' }).click();
+	await expect(forum.post('Écrit par Chloé')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Annuler' }).click(); // the undo toast
+	await expect(forum.post('Écrit par Chloé')).toBeVisible();
+});
+
+test('an expired session keeps posts queued, asks to log in, then sends them', async ({
+	page,
+	context,
+	request
+}) => {
+	const forum = new ForumPage(page);
+	const user = await createAccount(request, uniqueName('emile'));
+	await forum.logIn(user.name, user.password);
+	await forum.openCategory('Trouver un prestataire');
+	await forum.openThread(/Retour d’expérience/);
+	await context.setOffline(true);
+	await context.clearCookies(); // the session cookie expired while offline
+	await forum.reply('Envoyé après reconnexion.');
+	await context.setOffline(false);
+	await expect(page.getByText(/Votre session a expiré/).first()).toBeVisible({ timeout: 20_000 });
+	await expect(
+		forum.post('Envoyé après reconnexion').getByText('En attente d’envoi')
+	).toBeVisible();
+	await forum.logIn(user.name, user.password);
+	await expect(page.getByText(/message.* en attente d’envoi/)).toHaveCount(0, { timeout: 20_000 });
+});
+
+test('the XSS corpus inside a post executes nothing', async ({ page, request }) => {
+	const user = await createAccount(request, uniqueName('xss'));
+	const login = await request.post('/db/_session', {
+		data: { name: user.name, password: user.password }
+	});
+	expect(login.ok()).toBe(true);
+	const body = XSS_CORPUS.map((item) => item.payload)
+		.join('\n\n')
+		.slice(0, 20_000);
+	const id = `thread:${Date.now().toString(36).padStart(9, '0')}-xsscorpus`;
+	const now = new Date().toISOString();
+	const created = await request.put(`/db/forum/${id}`, {
+		data: {
+			type: 'thread',
+			category: 'aide-technique',
+			title: 'Corpus XSS',
+			tags: [],
+			body,
+			author: user.name,
+			authorName: user.name,
+			createdAt: now,
+			updatedAt: now
+		}
+	});
+	expect(created.status()).toBe(201);
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	await page.goto(`/forum/sujet/${id}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Corpus XSS' })).toBeVisible({
+		timeout: 20_000
+	});
+	const markdown = page.getByTestId('post').locator('.markdown');
+	await expect(markdown).toBeVisible();
+	expect(
+		await markdown
+			.locator('script, iframe, object, embed, svg, img, style, form, [onerror], [onload]')
+			.count()
+	).toBe(0);
+	const hrefs = await markdown
+		.locator('a')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	expect(hrefs.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href))).toEqual([]);
+	await page.waitForTimeout(500);
+	expect(dialogs).toEqual([]);
+});

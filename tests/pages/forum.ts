@@ -1,0 +1,66 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** A unique, valid forum user name for one test. */
+export function uniqueName(prefix: string): string {
+	return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+/** Creates an account through the CouchDB API (as the sign-up form does). */
+export async function createAccount(
+	request: APIRequestContext,
+	name: string,
+	password = `pass-${name}`
+): Promise<{ name: string; password: string }> {
+	const response = await request.put(`/db/_users/org.couchdb.user:${name}`, {
+		data: {
+			_id: `org.couchdb.user:${name}`,
+			name,
+			password,
+			roles: [],
+			type: 'user',
+			displayName: `${name} (e2e)`
+		}
+	});
+	expect(response.status()).toBe(201);
+	return { name, password };
+}
+
+/** Page object for the forum pages. */
+export class ForumPage {
+	constructor(readonly page: Page) {}
+
+	status() {
+		return this.page.getByRole('status', { name: 'État de la connexion' });
+	}
+
+	async logIn(name: string, password: string): Promise<void> {
+		await this.page.goto('/forum/connexion');
+		await this.page.getByLabel('Identifiant').first().fill(name);
+		await this.page.getByLabel('Mot de passe').first().fill(password);
+		await this.page.getByRole('button', { name: 'Se connecter' }).click();
+		await expect(
+			this.page.getByRole('heading', { level: 1, name: 'Forum d’entraide' })
+		).toBeVisible();
+		await expect(this.page.getByText(/Connecté·e en tant que/)).toBeVisible();
+	}
+
+	async openCategory(name: string): Promise<void> {
+		await this.page.goto('/forum');
+		await this.page.getByRole('link', { name }).click();
+		await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+	}
+
+	async openThread(title: string | RegExp): Promise<void> {
+		await this.page.getByRole('link', { name: title }).click();
+		await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	}
+
+	async reply(text: string): Promise<void> {
+		await this.page.getByLabel('Votre réponse').fill(text);
+		await this.page.getByRole('button', { name: 'Envoyer la réponse' }).click();
+	}
+
+	post(text: string) {
+		return this.page.getByTestId('post').filter({ hasText: text });
+	}
+}
