@@ -1,3 +1,4 @@
+import { requestPersistenceSoon } from '$lib/pwa/ask-persistence';
 import { getDb, type ShortlistRow } from '$lib/db';
 
 export const maxNoteLength = 2000;
@@ -11,10 +12,7 @@ export async function addToShortlist(providerId: string): Promise<void> {
 		await db.shortlist.add({ providerId, note: '', addedAt: now, updatedAt: now });
 	});
 	// The user now has data of their own on this device: the moment to ask to keep it.
-	// Loaded then: it is not needed to show the directory (bundle budget).
-	void import('$lib/pwa/storage')
-		.then(({ askPersistenceOnce }) => askPersistenceOnce())
-		.catch(() => undefined);
+	requestPersistenceSoon();
 }
 
 /** Removes a provider from the shortlist and returns the removed entry, for "undo". */

@@ -3,8 +3,7 @@
 // its named functions and read its reactive state; they never touch PouchDB themselves.
 import { browser } from '$app/environment';
 import { z } from 'zod';
-import { getDb } from '$lib/db';
-import { askPersistenceOnce } from '$lib/pwa/storage';
+import { requestPersistenceSoon } from '$lib/pwa/ask-persistence';
 import type { Reply, Thread, ThreadDraft } from '$lib/schemas/forum';
 import { readConflict, resolveConflict, type Conflict } from './conflict-store';
 import type { ConflictChoice } from './conflicts';
@@ -140,7 +139,7 @@ class ForumController {
 		const engine = this.#engine;
 		if (!engine) return;
 		this.#setOutbox(await engine.outbox.load(), false);
-		void askPersistenceOnce();
+		requestPersistenceSoon();
 		void engine.push();
 	}
 
@@ -254,19 +253,25 @@ class ForumController {
 	}
 }
 
+// The account (name, display name, roles) is a small record read at every forum start: it lives
+// in localStorage rather than IndexedDB, so the forum pages do not load Dexie (bundle budget).
+// The session itself is CouchDB's cookie; this is only what to show and whom to write as.
 async function loadAccount(): Promise<ForumAccount | undefined> {
-	const row = await getDb().settings.get(accountKey);
-	const parsed = accountSchema.safeParse(row?.value);
-	return parsed.success ? parsed.data : undefined;
+	try {
+		const parsed = accountSchema.safeParse(JSON.parse(localStorage.getItem(accountKey) ?? 'null'));
+		return parsed.success ? parsed.data : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 async function saveAccount(account: ForumAccount | undefined): Promise<void> {
-	if (!account) return void (await getDb().settings.delete(accountKey));
-	await getDb().settings.put({
-		key: accountKey,
-		value: account,
-		updatedAt: new Date().toISOString()
-	});
+	try {
+		if (account) localStorage.setItem(accountKey, JSON.stringify(account));
+		else localStorage.removeItem(accountKey);
+	} catch {
+		// Storage blocked (private mode, policies): the account lasts until the page is closed.
+	}
 }
 
 export const forum = new ForumController();
