@@ -25,6 +25,12 @@ function firstPlanStep(): string | undefined {
 	return /id: '([a-z-]+)'/.exec(readFileSync('src/lib/plan/steps.ts', 'utf8'))?.[1];
 }
 
+/** First forum category id, read from the source like the plan step. */
+function firstForumCategory(): string | undefined {
+	const source = readFileSync('src/lib/schemas/forum.ts', 'utf8');
+	return /forumCategories = \[\s*'([a-z-]+)'/.exec(source)?.[1];
+}
+
 /** Sample values of a route parameter, by the section (first URL segment) it belongs to. */
 const samples: Record<string, () => string | undefined> = {
 	prestataires: () => firstItem('providers')?.slug,
@@ -33,7 +39,10 @@ const samples: Record<string, () => string | undefined> = {
 		const item = firstItem('alternatives');
 		return item?.slug ?? item?.id;
 	},
-	plan: firstPlanStep
+	plan: firstPlanStep,
+	// A category for /forum/[categorie]; /forum/sujet/[id] then shows its "thread not found" state
+	// (threads live in CouchDB, not in the static feeds).
+	forum: firstForumCategory
 };
 
 /** Route ids of every `+page.svelte` under src/routes, route groups `(x)` removed. */
