@@ -26,7 +26,8 @@ export async function loadContent(page: Page): Promise<void> {
 export async function openSettled(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await expect(page.locator('main h1').first()).toBeVisible();
-	await page.waitForLoadState('networkidle');
+	// Bounded: the forum keeps a live-sync long-poll open, so the network never goes idle there.
+	await Promise.race([page.waitForLoadState('networkidle'), page.waitForTimeout(3000)]);
 	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
