@@ -1,5 +1,4 @@
 import { getDb } from '$lib/db';
-import { askPersistenceOnce } from '$lib/pwa/storage';
 import type {
 	ChecklistItem,
 	Plan,
@@ -9,17 +8,18 @@ import type {
 } from '$lib/schemas/plan-values';
 import type { z } from 'zod';
 import { editPlan, loadPlanSchemas, newId, nowIso, planTables } from './plan-store';
-import { stepTemplates } from './step-templates';
+import type { StepTemplate } from './step-templates';
 import { overallProgress, planProgress } from './progress';
-import { planSteps } from './steps';
+import { planSteps, type PlanStepId } from './steps';
 
 /** How long a deleted plan can be restored before it is purged for good. */
 export const deletedPlanRetentionMs = 10 * 60 * 1000;
 
-/** The step states and seeded checklist of a new plan. */
+/** The step states and checklist of a new plan, seeded from the steps' templates. */
 export function seedPlanParts(
 	planId: string,
-	at: string
+	at: string,
+	stepTemplates: Record<PlanStepId, StepTemplate>
 ): { steps: StepState[]; items: ChecklistItem[] } {
 	const steps = planSteps.map((step): StepState => ({
 		planId,
@@ -46,19 +46,25 @@ export function seedPlanParts(
 
 /** Creates a plan with its eight steps and their seeded checklists; returns its id. */
 export async function createPlan(profile: PlanProfile): Promise<string> {
-	const { planProfileSchema } = await loadPlanSchemas();
+	// The schema and the templates' texts load when a plan is created, not with the pages.
+	const [{ planProfileSchema }, { stepTemplates }] = await Promise.all([
+		loadPlanSchemas(),
+		import('./step-templates')
+	]);
 	const valid = planProfileSchema.parse(profile);
 	const db = getDb();
 	const id = newId();
 	const at = nowIso();
-	const { steps, items } = seedPlanParts(id, at);
+	const { steps, items } = seedPlanParts(id, at, stepTemplates);
 	await db.transaction('rw', planTables(db), async () => {
 		await db.plans.add({ id, profile: valid, createdAt: at, updatedAt: at });
 		await db.planSteps.bulkAdd(steps);
 		await db.planItems.bulkAdd(items);
 	});
 	// The user now keeps their own work on this device: the moment to ask to protect it.
-	void askPersistenceOnce().catch(() => undefined);
+	void import('$lib/pwa/storage')
+		.then(({ askPersistenceOnce }) => askPersistenceOnce())
+		.catch(() => undefined);
 	return id;
 }
 
