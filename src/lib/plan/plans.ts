@@ -1,16 +1,13 @@
 import { getDb } from '$lib/db';
-import type {
-	ChecklistItem,
-	Plan,
-	PlanBundle,
-	PlanProfile,
-	StepState
-} from '$lib/schemas/plan-values';
-import type { z } from 'zod';
+import type { ChecklistItem, Plan, PlanProfile, StepState } from '$lib/schemas/plan-values';
+import { parseRows } from './plan-bundle';
 import { editPlan, loadPlanSchemas, newId, nowIso, planTables } from './plan-store';
 import type { StepTemplate } from './step-templates';
 import { overallProgress, planProgress } from './progress';
 import { planSteps, type PlanStepId } from './steps';
+
+// Read one plan with getPlanBundle (plan-bundle.ts); re-exported for the callers of this module.
+export { getPlanBundle } from './plan-bundle';
 
 /** How long a deleted plan can be restored before it is purged for good. */
 export const deletedPlanRetentionMs = 10 * 60 * 1000;
@@ -77,14 +74,6 @@ export async function updatePlanProfile(planId: string, profile: PlanProfile): P
 	});
 }
 
-function parseRows<T>(schema: z.ZodType<T>, rows: readonly unknown[]): T[] {
-	// Stored rows are not trusted blindly (older app versions, damaged storage).
-	return rows.flatMap((row) => {
-		const parsed = schema.safeParse(row);
-		return parsed.success ? [parsed.data] : [];
-	});
-}
-
 /** The plans on this device (deleted ones left out), most recently edited first. */
 export async function listPlans(): Promise<Plan[]> {
 	const [{ planSchema }, rows] = await Promise.all([
@@ -92,49 +81,6 @@ export async function listPlans(): Promise<Plan[]> {
 		getDb().plans.orderBy('updatedAt').reverse().toArray()
 	]);
 	return parseRows(planSchema, rows).filter((plan) => !plan.deletedAt);
-}
-
-/** Everything one plan is made of, or undefined when there is no such (undeleted) plan. */
-export async function getPlanBundle(planId: string): Promise<PlanBundle | undefined> {
-	const db = getDb();
-	// The rows are read in one transaction while the schemas load; they are parsed once both are
-	// there (awaiting the module inside the transaction would let it commit early).
-	const [schemas, rows] = await Promise.all([
-		loadPlanSchemas(),
-		db.transaction('r', planTables(db), () =>
-			Promise.all([
-				db.plans.get(planId),
-				db.planSteps.where('planId').equals(planId).toArray(),
-				db.planItems.where('planId').equals(planId).toArray(),
-				db.planTools.where('planId').equals(planId).toArray(),
-				db.planChanges.where('planId').equals(planId).toArray(),
-				db.planMeetings.where('planId').equals(planId).toArray()
-			])
-		)
-	]);
-	const { planSchema, stepStateSchema, checklistItemSchema } = schemas;
-	const { diagnosisToolSchema, toolChangeSchema, meetingSchema } = schemas;
-	const [plan, steps, items, tools, changes, meetings] = rows;
-	const parsed = planSchema.safeParse(plan);
-	if (!parsed.success || parsed.data.deletedAt) return undefined;
-	return {
-		plan: parsed.data,
-		steps: parseRows(stepStateSchema, steps).sort(
-			(a, b) =>
-				planSteps.findIndex((step) => step.id === a.stepId) -
-				planSteps.findIndex((step) => step.id === b.stepId)
-		),
-		items: parseRows(checklistItemSchema, items),
-		tools: parseRows(diagnosisToolSchema, tools).sort((a, b) =>
-			a.createdAt.localeCompare(b.createdAt)
-		),
-		changes: parseRows(toolChangeSchema, changes).sort((a, b) =>
-			a.createdAt.localeCompare(b.createdAt)
-		),
-		meetings: parseRows(meetingSchema, meetings).sort((a, b) =>
-			b.startedAt.localeCompare(a.startedAt)
-		)
-	};
 }
 
 /** Hides a plan at once; it can be restored until `purgeDeletedPlans` removes it. */
