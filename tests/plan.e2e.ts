@@ -70,6 +70,8 @@ test.describe('transition plan', () => {
 		// Reload, still offline: everything is there.
 		await page.reload();
 		await expect(minutes).toContainText('Passer à Nextcloud en juin');
+		const { text: minutesFile } = await plan.download('Télécharger le compte rendu (.md)');
+		expect(minutesFile).toContain('Passer à Nextcloud en juin');
 		await plan.gotoStep(planId, 'needs-assessment');
 		await expect(plan.checkbox('Lister les outils numériques utilisés')).toBeChecked();
 		await plan.gotoStep(planId, 'awareness');
@@ -81,6 +83,15 @@ test.describe('transition plan', () => {
 		await expect(page.getByTestId('step-progress-needs-assessment')).toContainText(
 			'1 sur 5 tâches'
 		);
+
+		// The parts loaded on demand (calendar file, print view and its minutes) work offline too.
+		const { text: ics } = await plan.download('Calendrier des échéances (.ics)');
+		expect(ics).toContain('BEGIN:VCALENDAR');
+		await page.getByRole('link', { name: 'Version imprimable' }).click();
+		await expect(page.getByRole('article', { name: /Compte rendu du/ })).toContainText(
+			'Passer à Nextcloud en juin'
+		);
+		await page.goto(`/plan/${planId}`);
 
 		// Export, then import on another device (a fresh browser context): the same plan.
 		const { text: exported } = await plan.download('Télécharger le plan (JSON)');

@@ -3,6 +3,7 @@
 import { regionIds, type RegionId } from '../schemas/provider-values';
 import { facetKeys, facetValues, type DirectoryFilters, type FacetKey } from './filters';
 import { directorySorts, type DirectorySort } from './search-index';
+import { facetParams } from './facet-params';
 
 /** The full state of a directory search, as kept in the URL. */
 export interface DirectoryQuery {
@@ -12,14 +13,7 @@ export interface DirectoryQuery {
 	nearRegion?: RegionId | undefined;
 }
 
-/** URL parameter name of each facet (short, and stable once shared). */
-export const facetParams: Record<FacetKey, string> = {
-	supportKinds: 'support',
-	associationSizes: 'size',
-	modalities: 'modality',
-	regions: 'region',
-	structureTypes: 'type'
-};
+export { facetParams };
 
 const defaultSort: DirectorySort = 'relevance';
 const maxTextLength = 200;

@@ -1,4 +1,4 @@
-import type { PlanBundle } from '$lib/schemas/plan';
+import type { PlanBundle } from '$lib/schemas/plan-values';
 import type { CalendarEvent } from './ics';
 import { planSteps } from './steps';
 

@@ -1,14 +1,15 @@
 import { getDb } from '$lib/db';
-import {
-	bigTechToolSchema,
-	type Alternative,
-	type BigTechTool,
-	type ToolUse
-} from '$lib/schemas/alternative';
+import type { Alternative, BigTechTool, ToolUse } from '$lib/schemas/alternative-values';
 
-/** The Big Tech tools of the local alternatives catalogue, each parsed again by its schema. */
+/**
+ * The Big Tech tools of the local alternatives catalogue, each parsed again by its schema. The
+ * schema (and zod) loads with the first read, not with the page (bundle budget).
+ */
 export async function listBigTechTools(): Promise<BigTechTool[]> {
-	const rows = await getDb().alternatives.toArray();
+	const [{ bigTechToolSchema }, rows] = await Promise.all([
+		import('$lib/schemas/alternative'),
+		getDb().alternatives.toArray()
+	]);
 	return rows
 		.flatMap((row) => {
 			const parsed = bigTechToolSchema.safeParse(row);

@@ -1,11 +1,12 @@
-import { toolChangeSchema, planLimits, type ToolChange } from '$lib/schemas/plan';
-import { editPlan, newId, nowIso, recordInMeeting } from './plan-store';
+import { planLimits, type ToolChange } from '$lib/schemas/plan-values';
+import { editPlan, loadPlanSchemas, newId, nowIso, recordInMeeting } from './plan-store';
 
 export type NewToolChange = Pick<ToolChange, 'from' | 'fromToolId' | 'to' | 'toAlternativeId'> &
 	Partial<Pick<ToolChange, 'targetMonth' | 'owner'>>;
 
 /** Adds a tool change (from → to) to the migration timeline; returns its id. */
 export async function addToolChange(planId: string, change: NewToolChange): Promise<string> {
+	const { toolChangeSchema } = await loadPlanSchemas();
 	const id = newId();
 	const row = toolChangeSchema.parse({
 		id,
@@ -36,6 +37,7 @@ export async function updateToolChange(
 	changeId: string,
 	patch: ToolChangePatch
 ): Promise<void> {
+	const { toolChangeSchema } = await loadPlanSchemas();
 	await editPlan(planId, async (db, plan) => {
 		const current = await db.planChanges.get(changeId);
 		if (!current) return;

@@ -1,4 +1,4 @@
-import { planLimits, type ChecklistItem, type StepState } from '$lib/schemas/plan';
+import { planLimits, type ChecklistItem, type StepState } from '$lib/schemas/plan-values';
 import { editPlan, newId, nowIso, recordInMeeting } from './plan-store';
 import { templateItemText } from './step-templates';
 import type { PlanStepId } from './steps';

@@ -1,6 +1,6 @@
-import type { ToolUse } from '$lib/schemas/alternative';
-import { diagnosisToolSchema, planLimits, type DiagnosisTool } from '$lib/schemas/plan';
-import { editPlan, newId, nowIso } from './plan-store';
+import type { ToolUse } from '$lib/schemas/alternative-values';
+import { planLimits, type DiagnosisTool } from '$lib/schemas/plan-values';
+import { editPlan, loadPlanSchemas, newId, nowIso } from './plan-store';
 
 export type NewDiagnosisTool = Pick<DiagnosisTool, 'toolId' | 'otherName' | 'isBigTech'>;
 
@@ -10,6 +10,7 @@ export async function addDiagnosisTool(
 	use: ToolUse,
 	tool: NewDiagnosisTool
 ): Promise<string> {
+	const { diagnosisToolSchema } = await loadPlanSchemas();
 	const id = newId();
 	const row = diagnosisToolSchema.parse({
 		id,
@@ -39,6 +40,7 @@ export async function updateDiagnosisTool(
 	toolRowId: string,
 	patch: DiagnosisPatch
 ): Promise<void> {
+	const { diagnosisToolSchema } = await loadPlanSchemas();
 	await editPlan(planId, async (db) => {
 		const current = await db.planTools.get(toolRowId);
 		if (!current) return;

@@ -7,9 +7,9 @@ const exportedAt = '2026-03-12T11:00:00.000Z';
 const valid = () => buildPlanExport(makePlanBundle({ itemsPerStep: 5, tools: 6 }), exportedAt);
 
 describe('plan export file', () => {
-	it('round-trips a plan exactly', () => {
+	it('round-trips a plan exactly', async () => {
 		const file = valid();
-		const result = parsePlanFile(JSON.stringify(file));
+		const result = await parsePlanFile(JSON.stringify(file));
 		expect(result).toEqual({ ok: true, file });
 	});
 
@@ -28,19 +28,19 @@ describe('plan export file', () => {
 });
 
 describe('hostile plan files', () => {
-	it('refuses truncated JSON', () => {
+	it('refuses truncated JSON', async () => {
 		const text = JSON.stringify(valid());
-		expect(parsePlanFile(text.slice(0, text.length / 2))).toEqual({
+		expect(await parsePlanFile(text.slice(0, text.length / 2))).toEqual({
 			ok: false,
 			problem: { code: 'not-json' }
 		});
 	});
 
-	it('refuses wrong types with the path of the first problem', () => {
+	it('refuses wrong types with the path of the first problem', async () => {
 		const file = valid() as unknown as { items: { done: unknown }[] };
 		const first = file.items[0];
 		if (first) first.done = 'yes';
-		const result = parsePlanFile(JSON.stringify(file));
+		const result = await parsePlanFile(JSON.stringify(file));
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
 			expect(result.problem.code).toBe('invalid');
@@ -48,37 +48,37 @@ describe('hostile plan files', () => {
 		}
 	});
 
-	it('refuses a file from a newer version, and an unknown version', () => {
-		expect(parsePlanFile(JSON.stringify({ ...valid(), version: 2 }))).toEqual({
+	it('refuses a file from a newer version, and an unknown version', async () => {
+		expect(await parsePlanFile(JSON.stringify({ ...valid(), version: 2 }))).toEqual({
 			ok: false,
 			problem: { code: 'newer-version', version: 2 }
 		});
-		expect(parsePlanFile(JSON.stringify({ ...valid(), version: '1' }))).toEqual({
+		expect(await parsePlanFile(JSON.stringify({ ...valid(), version: '1' }))).toEqual({
 			ok: false,
 			problem: { code: 'unknown-version' }
 		});
 	});
 
-	it('refuses foreign JSON (another app’s file, an array, a string)', () => {
+	it('refuses foreign JSON (another app’s file, an array, a string)', async () => {
 		for (const text of ['{"format":"trello-board","version":1}', '[1,2]', '"plan"', 'null']) {
-			expect(parsePlanFile(text)).toEqual({ ok: false, problem: { code: 'foreign' } });
+			expect(await parsePlanFile(text)).toEqual({ ok: false, problem: { code: 'foreign' } });
 		}
 	});
 
-	it('refuses a 20 MB file before parsing it', () => {
+	it('refuses a 20 MB file before parsing it', async () => {
 		const huge = JSON.stringify({ ...valid(), padding: 'x'.repeat(20 * 1024 * 1024) });
-		expect(parsePlanFile(huge)).toEqual({
+		expect(await parsePlanFile(huge)).toEqual({
 			ok: false,
 			problem: { code: 'too-large', maxBytes: maxPlanFileBytes }
 		});
 	});
 
-	it('drops __proto__ and constructor keys without polluting prototypes', () => {
+	it('drops __proto__ and constructor keys without polluting prototypes', async () => {
 		const text = JSON.stringify(valid()).replace(
 			'"profile":{',
 			'"profile":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},'
 		);
-		const result = parsePlanFile(text);
+		const result = await parsePlanFile(text);
 		expect(result.ok).toBe(true);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		if (result.ok) {
@@ -87,10 +87,10 @@ describe('hostile plan files', () => {
 		}
 	});
 
-	it('refuses 10,000 items with a clear limit, and accepts the limit itself', () => {
+	it('refuses 10,000 items with a clear limit, and accepts the limit itself', async () => {
 		const tooMany = buildPlanExport(makePlanBundle({ itemsPerStep: 1250 }), exportedAt);
 		expect(tooMany.items).toHaveLength(10_000);
-		expect(parsePlanFile(JSON.stringify(tooMany))).toEqual({
+		expect(await parsePlanFile(JSON.stringify(tooMany))).toEqual({
 			ok: false,
 			problem: { code: 'too-many', what: 'items', max: planLimits.items }
 		});
@@ -98,27 +98,27 @@ describe('hostile plan files', () => {
 			makePlanBundle({ itemsPerStep: planLimits.items / 8 }),
 			exportedAt
 		);
-		expect(parsePlanFile(JSON.stringify(atLimit)).ok).toBe(true);
+		expect((await parsePlanFile(JSON.stringify(atLimit))).ok).toBe(true);
 	});
 
-	it('refuses records that belong to another plan or repeat an id', () => {
+	it('refuses records that belong to another plan or repeat an id', async () => {
 		const file = valid();
 		const [first, second] = file.items;
 		if (!first || !second) throw new Error('items expected');
 		const foreign = { ...file, items: [{ ...first, planId: 'other' }, second] };
-		expect(parsePlanFile(JSON.stringify(foreign))).toMatchObject({
+		expect(await parsePlanFile(JSON.stringify(foreign))).toMatchObject({
 			ok: false,
 			problem: { code: 'invalid', detail: 'items.0.planId: Belongs to another plan' }
 		});
 		const repeated = { ...file, items: [first, { ...second, id: first.id }] };
-		expect(parsePlanFile(JSON.stringify(repeated))).toMatchObject({
+		expect(await parsePlanFile(JSON.stringify(repeated))).toMatchObject({
 			ok: false,
 			problem: { code: 'invalid' }
 		});
 	});
 
-	it('refuses unknown fields (strict schema)', () => {
-		const result = parsePlanFile(JSON.stringify({ ...valid(), extra: 1 }));
+	it('refuses unknown fields (strict schema)', async () => {
+		const result = await parsePlanFile(JSON.stringify({ ...valid(), extra: 1 }));
 		expect(result).toMatchObject({ ok: false, problem: { code: 'invalid' } });
 	});
 });

@@ -1,15 +1,16 @@
 import {
 	planExportFormat,
-	planExportSchema,
 	planExportVersion,
 	planLimits,
 	type PlanBundle,
 	type PlanExport
-} from '$lib/schemas/plan';
+} from '$lib/schemas/plan-values';
+import { loadPlanSchemas } from './plan-store';
 import { planSteps } from './steps';
 
 // The plan export file: versioned JSON, validated by its zod schema on import. Reading a file
-// never throws: every way a file can be wrong is a `PlanFileProblem` the page can explain.
+// never throws: every way a file can be wrong is a `PlanFileProblem` the page can explain. The
+// schema (and zod) loads when a file is read, not with the page (bundle budget).
 
 /** Files larger than this are refused before being read (a plan is a few hundred kB at most). */
 export const maxPlanFileBytes = 5 * 1024 * 1024;
@@ -74,7 +75,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads and validates the text of a plan file. */
-export function parsePlanFile(text: string): PlanFileResult {
+export async function parsePlanFile(text: string): Promise<PlanFileResult> {
 	// A UTF-8 byte is at least one UTF-16 unit, so this never refuses a file under the limit.
 	if (text.length > maxPlanFileBytes) {
 		return { ok: false, problem: { code: 'too-large', maxBytes: maxPlanFileBytes } };
@@ -100,6 +101,7 @@ export function parsePlanFile(text: string): PlanFileResult {
 			return { ok: false, problem: { code: 'too-many', what, max: planLimits[what] } };
 		}
 	}
+	const { planExportSchema } = await loadPlanSchemas();
 	const parsed = planExportSchema.safeParse(data);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];

@@ -1,5 +1,5 @@
 import { getDb } from '$lib/db';
-import type { PlanExport } from '$lib/schemas/plan';
+import type { PlanExport } from '$lib/schemas/plan-values';
 import { newId, nowIso, planTables } from './plan-store';
 
 export type ImportMode = 'keep-id' | 'replace' | 'copy';

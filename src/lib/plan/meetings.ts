@@ -1,5 +1,5 @@
-import { decisionSchema, planLimits, type Meeting } from '$lib/schemas/plan';
-import { editPlan, newId, nowIso } from './plan-store';
+import { planLimits, type Meeting } from '$lib/schemas/plan-values';
+import { editPlan, loadPlanSchemas, newId, nowIso } from './plan-store';
 
 /** Starts a board meeting: until it ends, ticks and status changes are recorded in it. */
 export async function startMeeting(
@@ -32,6 +32,7 @@ export async function startMeeting(
 
 /** Records a decision in a meeting. */
 export async function addDecision(planId: string, meetingId: string, text: string): Promise<void> {
+	const { decisionSchema } = await loadPlanSchemas();
 	const decision = decisionSchema.parse({ id: newId(), text: text.trim(), at: nowIso() });
 	await editPlan(planId, async (db) => {
 		const meeting = await db.planMeetings.get(meetingId);

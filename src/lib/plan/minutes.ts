@@ -1,5 +1,5 @@
 import type { planFr } from '$lib/i18n/messages/plan.fr';
-import type { Meeting, MeetingEvent, StepStatus, ChangeStatus } from '$lib/schemas/plan';
+import type { Meeting, MeetingEvent, StepStatus, ChangeStatus } from '$lib/schemas/plan-values';
 
 type PlanMessages = typeof planFr;
 

@@ -1,9 +1,18 @@
 import { getDb } from '$lib/db';
 import type { PasserelleDatabase } from '$lib/db/database';
-import { planLimits, type MeetingEvent, type Plan } from '$lib/schemas/plan';
+import { planLimits, type MeetingEvent, type Plan } from '$lib/schemas/plan-values';
 
 // Shared by the plan's write functions: every edit runs in one read-write transaction that also
 // bumps the plan's `updatedAt` and, during a board meeting, records the edit in the meeting.
+
+/**
+ * The plan's zod schemas, loaded by the first read or validated write rather than with the page:
+ * zod stays out of the plan pages' initial JavaScript (bundle budget). Call it before opening a
+ * transaction, never inside one (awaiting the module there would let IndexedDB commit early).
+ */
+export function loadPlanSchemas() {
+	return import('$lib/schemas/plan');
+}
 
 /** The tables a plan is made of (every write transaction may touch any of them). */
 export function planTables(db: PasserelleDatabase) {

@@ -109,7 +109,7 @@ describe('importing a plan file', () => {
 	it('imports a file into an empty device identically', async () => {
 		const source = makePlanBundle({ itemsPerStep: 5, tools: 4 });
 		const file = buildPlanExport(source, '2026-03-12T11:00:00.000Z');
-		const parsed = parsePlanFile(JSON.stringify(file));
+		const parsed = await parsePlanFile(JSON.stringify(file));
 		if (!parsed.ok) throw new Error('valid file refused');
 		const id = await importPlanFile(parsed.file, 'keep-id');
 		expect(buildPlanExport(await bundle(id), file.exportedAt)).toEqual(file);
@@ -141,7 +141,7 @@ describe('importing a plan file', () => {
 			'{"format":"passerelle-plan"',
 			'{"format":"passerelle-plan","version":9}'
 		]) {
-			expect(parsePlanFile(text).ok).toBe(false);
+			expect((await parsePlanFile(text)).ok).toBe(false);
 		}
 		expect(await bundle(id)).toEqual(before);
 	});

@@ -1,32 +1,22 @@
 import { getDb } from '$lib/db';
-import { askPersistenceOnce } from '$lib/pwa/storage';
-import {
-	checklistItemSchema,
-	diagnosisToolSchema,
-	meetingSchema,
-	planProfileSchema,
-	planSchema,
-	stepStateSchema,
-	toolChangeSchema,
-	type ChecklistItem,
-	type Plan,
-	type PlanBundle,
-	type PlanProfile,
-	type StepState
-} from '$lib/schemas/plan';
-import type { z } from 'zod';
-import { editPlan, newId, nowIso, planTables } from './plan-store';
-import { stepTemplates } from './step-templates';
+import type { ChecklistItem, Plan, PlanProfile, StepState } from '$lib/schemas/plan-values';
+import { parseRows } from './plan-bundle';
+import { editPlan, loadPlanSchemas, newId, nowIso, planTables } from './plan-store';
+import type { StepTemplate } from './step-templates';
 import { overallProgress, planProgress } from './progress';
-import { planSteps } from './steps';
+import { planSteps, type PlanStepId } from './steps';
+
+// Read one plan with getPlanBundle (plan-bundle.ts); re-exported for the callers of this module.
+export { getPlanBundle } from './plan-bundle';
 
 /** How long a deleted plan can be restored before it is purged for good. */
 export const deletedPlanRetentionMs = 10 * 60 * 1000;
 
-/** The step states and seeded checklist of a new plan. */
+/** The step states and checklist of a new plan, seeded from the steps' templates. */
 export function seedPlanParts(
 	planId: string,
-	at: string
+	at: string,
+	stepTemplates: Record<PlanStepId, StepTemplate>
 ): { steps: StepState[]; items: ChecklistItem[] } {
 	const steps = planSteps.map((step): StepState => ({
 		planId,
@@ -53,75 +43,44 @@ export function seedPlanParts(
 
 /** Creates a plan with its eight steps and their seeded checklists; returns its id. */
 export async function createPlan(profile: PlanProfile): Promise<string> {
+	// The schema and the templates' texts load when a plan is created, not with the pages.
+	const [{ planProfileSchema }, { stepTemplates }] = await Promise.all([
+		loadPlanSchemas(),
+		import('./step-templates')
+	]);
 	const valid = planProfileSchema.parse(profile);
 	const db = getDb();
 	const id = newId();
 	const at = nowIso();
-	const { steps, items } = seedPlanParts(id, at);
+	const { steps, items } = seedPlanParts(id, at, stepTemplates);
 	await db.transaction('rw', planTables(db), async () => {
 		await db.plans.add({ id, profile: valid, createdAt: at, updatedAt: at });
 		await db.planSteps.bulkAdd(steps);
 		await db.planItems.bulkAdd(items);
 	});
 	// The user now keeps their own work on this device: the moment to ask to protect it.
-	void askPersistenceOnce().catch(() => undefined);
+	void import('$lib/pwa/storage')
+		.then(({ askPersistenceOnce }) => askPersistenceOnce())
+		.catch(() => undefined);
 	return id;
 }
 
 /** Saves the association profile of a plan; refuses (without writing) an invalid one. */
 export async function updatePlanProfile(planId: string, profile: PlanProfile): Promise<void> {
+	const { planProfileSchema } = await loadPlanSchemas();
 	const valid = planProfileSchema.parse(profile);
 	await editPlan(planId, async (db) => {
 		await db.plans.update(planId, { profile: valid });
 	});
 }
 
-function parseRows<T>(schema: z.ZodType<T>, rows: readonly unknown[]): T[] {
-	// Stored rows are not trusted blindly (older app versions, damaged storage).
-	return rows.flatMap((row) => {
-		const parsed = schema.safeParse(row);
-		return parsed.success ? [parsed.data] : [];
-	});
-}
-
 /** The plans on this device (deleted ones left out), most recently edited first. */
 export async function listPlans(): Promise<Plan[]> {
-	const rows = await getDb().plans.orderBy('updatedAt').reverse().toArray();
+	const [{ planSchema }, rows] = await Promise.all([
+		loadPlanSchemas(),
+		getDb().plans.orderBy('updatedAt').reverse().toArray()
+	]);
 	return parseRows(planSchema, rows).filter((plan) => !plan.deletedAt);
-}
-
-/** Everything one plan is made of, or undefined when there is no such (undeleted) plan. */
-export async function getPlanBundle(planId: string): Promise<PlanBundle | undefined> {
-	const db = getDb();
-	return db.transaction('r', planTables(db), async () => {
-		const parsed = planSchema.safeParse(await db.plans.get(planId));
-		if (!parsed.success || parsed.data.deletedAt) return undefined;
-		const [steps, items, tools, changes, meetings] = await Promise.all([
-			db.planSteps.where('planId').equals(planId).toArray(),
-			db.planItems.where('planId').equals(planId).toArray(),
-			db.planTools.where('planId').equals(planId).toArray(),
-			db.planChanges.where('planId').equals(planId).toArray(),
-			db.planMeetings.where('planId').equals(planId).toArray()
-		]);
-		return {
-			plan: parsed.data,
-			steps: parseRows(stepStateSchema, steps).sort(
-				(a, b) =>
-					planSteps.findIndex((step) => step.id === a.stepId) -
-					planSteps.findIndex((step) => step.id === b.stepId)
-			),
-			items: parseRows(checklistItemSchema, items),
-			tools: parseRows(diagnosisToolSchema, tools).sort((a, b) =>
-				a.createdAt.localeCompare(b.createdAt)
-			),
-			changes: parseRows(toolChangeSchema, changes).sort((a, b) =>
-				a.createdAt.localeCompare(b.createdAt)
-			),
-			meetings: parseRows(meetingSchema, meetings).sort((a, b) =>
-				b.startedAt.localeCompare(a.startedAt)
-			)
-		};
-	});
 }
 
 /** Hides a plan at once; it can be restored until `purgeDeletedPlans` removes it. */
@@ -173,16 +132,28 @@ export interface PlanSummary {
 /** The plans on this device with their overall progress, most recently edited first. */
 export async function listPlanSummaries(): Promise<PlanSummary[]> {
 	const db = getDb();
-	return db.transaction('r', [db.plans, db.planItems, db.planSteps], async () => {
-		const list = await listPlans();
-		return Promise.all(
-			list.map(async (plan) => {
-				const [items, steps] = await Promise.all([
-					db.planItems.where('planId').equals(plan.id).toArray(),
-					db.planSteps.where('planId').equals(plan.id).toArray()
-				]);
-				return { plan, percent: overallProgress(planProgress(items, steps)) };
-			})
-		);
+	// Read in one transaction while the schema loads (awaiting the module inside the transaction
+	// would let it commit early); the plans are parsed once both are there.
+	const [{ planSchema }, rows] = await Promise.all([
+		loadPlanSchemas(),
+		db.transaction('r', [db.plans, db.planItems, db.planSteps], async () => {
+			const list = await db.plans.orderBy('updatedAt').reverse().toArray();
+			return Promise.all(
+				list
+					.filter((plan) => !plan.deletedAt)
+					.map(async (plan) => {
+						const [items, steps] = await Promise.all([
+							db.planItems.where('planId').equals(plan.id).toArray(),
+							db.planSteps.where('planId').equals(plan.id).toArray()
+						]);
+						return { plan, items, steps };
+					})
+			);
+		})
+	]);
+	return rows.flatMap(({ plan, items, steps }) => {
+		const parsed = planSchema.safeParse(plan);
+		if (!parsed.success || parsed.data.deletedAt) return [];
+		return [{ plan: parsed.data, percent: overallProgress(planProgress(items, steps)) }];
 	});
 }

@@ -1,5 +1,5 @@
 import type { Localized } from '$lib/schemas/labels';
-import { supportKinds, type SupportKind } from '$lib/schemas/provider';
+import { supportKinds, type SupportKind } from '$lib/schemas/provider-values';
 import { planSteps, stepsBySupportKind, type PlanStepId } from './steps';
 
 /** What the app says about a step, and the checklist a new plan starts with. */

@@ -1,5 +1,5 @@
 import type { Localized } from '$lib/schemas/labels';
-import type { SupportKind } from '$lib/schemas/provider';
+import type { SupportKind } from '$lib/schemas/provider-values';
 
 /** The eight steps of a transition plan, in order (DESIGN.md §1 "The transition plan"). */
 export const planSteps = [

@@ -1,33 +1,22 @@
 import { z } from 'zod';
 import { planSteps, type PlanStepId } from '$lib/plan/steps';
 import { catalogueIdSchema, toolUseSchema } from './alternative';
-import { associationSizes } from './provider';
+import {
+	changeStatuses,
+	dependencyLevels,
+	meetingEventKinds,
+	planExportFormat,
+	planExportVersion,
+	planLimits,
+	stepStatuses,
+	userReaches
+} from './plan-values';
+import { associationSizes } from './provider-values';
+
+export * from './plan-values';
 
 // The private transition plan: every record a plan is made of, as stored in Dexie and as written
 // in an export file. Plans never leave the device unless the user exports them.
-
-export const stepStatuses = ['not-started', 'in-progress', 'done'] as const;
-export const dependencyLevels = ['low', 'medium', 'high'] as const;
-export const userReaches = ['few', 'team', 'everyone'] as const;
-export const changeStatuses = ['to-evaluate', 'chosen', 'migrating', 'done'] as const;
-
-export type StepStatus = (typeof stepStatuses)[number];
-export type DependencyLevel = (typeof dependencyLevels)[number];
-export type UserReach = (typeof userReaches)[number];
-export type ChangeStatus = (typeof changeStatuses)[number];
-
-/** Upper bounds: an export file past them is refused rather than freezing the phone. */
-export const planLimits = {
-	items: 2000,
-	tools: 200,
-	changes: 200,
-	meetings: 200,
-	decisions: 500,
-	meetingEvents: 5000,
-	shortText: 200,
-	itemText: 500,
-	notes: 10_000
-} as const;
 
 const stepIds = planSteps.map((step) => step.id) as [PlanStepId, ...PlanStepId[]];
 export const stepIdSchema = z.enum(stepIds);
@@ -126,14 +115,6 @@ export const toolChangeSchema = z
 	})
 	.strict();
 
-export const meetingEventKinds = [
-	'item-ticked',
-	'item-unticked',
-	'item-added',
-	'step-status',
-	'change-status'
-] as const;
-
 export const meetingEventSchema = z
 	.object({
 		at: isoDateTime,
@@ -169,7 +150,6 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type DiagnosisTool = z.infer<typeof diagnosisToolSchema>;
 export type ToolChange = z.infer<typeof toolChangeSchema>;
 export type MeetingEvent = z.infer<typeof meetingEventSchema>;
-export type MeetingEventKind = (typeof meetingEventKinds)[number];
 export type Decision = z.infer<typeof decisionSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -182,9 +162,6 @@ export interface PlanBundle {
 	changes: ToolChange[];
 	meetings: Meeting[];
 }
-
-export const planExportFormat = 'passerelle-plan';
-export const planExportVersion = 1;
 
 /** An export file, version 1. Every record must belong to the exported plan. */
 export const planExportSchema = z

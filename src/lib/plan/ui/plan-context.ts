@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { PlanBundle } from '$lib/schemas/plan';
+import type { PlanBundle } from '$lib/schemas/plan-values';
 
 const key = Symbol('plan');
 

@@ -1,4 +1,5 @@
-import { planProfileSchema, type PlanProfile } from '$lib/schemas/plan';
+import type { PlanProfile } from '$lib/schemas/plan-values';
+import { loadPlanSchemas } from '../plan-store';
 
 /** The profile form as typed: numbers stay text until they are valid. */
 export interface ProfileDraft {
@@ -25,8 +26,9 @@ export type DraftResult =
 	| { ok: true; value: PlanProfile }
 	| { ok: false; field: 'name' | 'volunteers' | 'employees' | 'sector' };
 
-/** The profile a draft describes, or which field is wrong. */
-export function toProfile(draft: ProfileDraft): DraftResult {
+/** The profile a draft describes, or which field is wrong (the schema loads on first use). */
+export async function toProfile(draft: ProfileDraft): Promise<DraftResult> {
+	const { planProfileSchema } = await loadPlanSchemas();
 	const number = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 	const parsed = planProfileSchema.safeParse({
 		name: draft.name,

@@ -1,0 +1,53 @@
+// The plan's values and limits, without zod: the plan's pages and domain functions import these,
+// and keeping zod (and the schemas) out of their static imports keeps it out of their initial
+// JavaScript (bundle budget, scripts/bundle-budget.js). `plan.ts` re-exports all of it.
+
+export type {
+	ChecklistItem,
+	Decision,
+	DiagnosisTool,
+	Meeting,
+	MeetingEvent,
+	Plan,
+	PlanBundle,
+	PlanExport,
+	PlanProfile,
+	StepState,
+	ToolChange
+} from './plan';
+
+export const stepStatuses = ['not-started', 'in-progress', 'done'] as const;
+export const dependencyLevels = ['low', 'medium', 'high'] as const;
+export const userReaches = ['few', 'team', 'everyone'] as const;
+export const changeStatuses = ['to-evaluate', 'chosen', 'migrating', 'done'] as const;
+
+export type StepStatus = (typeof stepStatuses)[number];
+export type DependencyLevel = (typeof dependencyLevels)[number];
+export type UserReach = (typeof userReaches)[number];
+export type ChangeStatus = (typeof changeStatuses)[number];
+
+/** Upper bounds: an export file past them is refused rather than freezing the phone. */
+export const planLimits = {
+	items: 2000,
+	tools: 200,
+	changes: 200,
+	meetings: 200,
+	decisions: 500,
+	meetingEvents: 5000,
+	shortText: 200,
+	itemText: 500,
+	notes: 10_000
+} as const;
+
+export const meetingEventKinds = [
+	'item-ticked',
+	'item-unticked',
+	'item-added',
+	'step-status',
+	'change-status'
+] as const;
+
+export type MeetingEventKind = (typeof meetingEventKinds)[number];
+
+export const planExportFormat = 'passerelle-plan';
+export const planExportVersion = 1;
