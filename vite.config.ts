@@ -33,7 +33,19 @@ export default defineConfig({
 	],
 	// PouchDB (forum) imports Node's `events`; the browser gets a small shim instead.
 	resolve: {
-		alias: { events: fileURLToPath(new URL('./src/lib/forum/events-shim.js', import.meta.url)) }
+		alias: [
+			{
+				find: 'events',
+				replacement: fileURLToPath(new URL('./src/lib/forum/events-shim.js', import.meta.url))
+			},
+			// Dexie's ES2018 build: the default one carries polyfills no supported browser needs.
+			{
+				find: /^dexie$/,
+				replacement: fileURLToPath(
+					new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)
+				)
+			}
+		]
 	},
 	server: { proxy: { '/db': { target: dbProxyTarget, changeOrigin: false } } },
 	test: {

@@ -40,6 +40,9 @@ function readDictionary() {
 	return dictionary;
 }
 
+/** A feature's French messages module (`src/lib/i18n/messages/<feature>.fr.ts`). @param {string} id */
+const isFrenchMessages = (id) => /[\\/]i18n[\\/]messages[\\/][^\\/]+\.fr\.ts$/.test(id);
+
 /** @param {string} file */
 function gzipSize(file) {
 	return gzipSync(readFileSync(join(clientDir, file))).length;
@@ -85,6 +88,13 @@ export function measureRoutes() {
 				.map((index) => nodeKey(index));
 			const forum = route === '/forum' || route.startsWith('/forum/');
 			const chunks = closure([...entries, ...nodes], false);
+			// A feature's French messages load by dynamic import, but the route's `load` awaits
+			// them before the page renders: they count as initial JavaScript.
+			const messages = chunks
+				.filter((chunk) => !shellFiles.has(chunk.file))
+				.flatMap((chunk) => chunk.dynamicImports ?? [])
+				.filter((key) => (modules[manifest[key]?.file ?? ''] ?? []).some(isFrenchMessages));
+			for (const chunk of closure(messages, false)) if (!chunks.includes(chunk)) chunks.push(chunk);
 			if (forum) {
 				// The forum opens PouchDB (and renders Markdown) as it mounts: count what the page's
 				// own modules import dynamically, not what the shell may fetch later for every route

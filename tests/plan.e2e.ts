@@ -55,6 +55,8 @@ test.describe('transition plan', () => {
 		await page.getByRole('button', { name: 'Démarrer la réunion' }).click();
 		await page.getByLabel('Nouvelle décision').fill('Passer à Nextcloud en juin');
 		await page.getByRole('button', { name: 'Noter la décision' }).click();
+		// Saved once it is listed (leaving the page sooner would cut its write short).
+		await expect(page.getByTestId('decisions')).toContainText('Passer à Nextcloud en juin');
 		await plan.gotoStep(planId, 'tool-choice');
 		await expect(page.getByText('Réunion en cours')).toBeVisible();
 		await plan.checkbox('Tester les outils avec quelques bénévoles').check();

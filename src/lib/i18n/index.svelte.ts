@@ -1,25 +1,51 @@
 import { browser } from '$app/environment';
 import type { Localized } from '$lib/schemas/labels';
 import { fr } from './messages/fr';
-import { isLocale, type Locale, type Messages } from './types';
+import {
+	isLocale,
+	type CoreMessages,
+	type Locale,
+	type Messages,
+	type Namespace,
+	type Namespaces
+} from './types';
 
-export { locales, type Locale } from './types';
+export { locales, type Locale, type Namespace } from './types';
 
-// French, the default, ships with the app shell; English loads when it is chosen (or was saved),
-// so a French reader never downloads it (bundle budget). Offline it comes from the precache.
-const dictionaries: Partial<Record<Locale, Messages>> & { fr: Messages } = { fr };
-const loaders: Record<Exclude<Locale, 'fr'>, () => Promise<Messages>> = {
+/** How a feature's routes fetch its messages in each language (dynamic imports). */
+export type NamespaceLoaders<N extends Namespace> = Record<Locale, () => Promise<Namespaces[N]>>;
+
+// French shell messages ship with the app shell; English loads when it is chosen (or was saved),
+// so a French reader never downloads it, and a feature's messages load with the feature's routes
+// (bundle budget). Offline they all come from the precache.
+const coreLoaders: Record<Exclude<Locale, 'fr'>, () => Promise<CoreMessages>> = {
 	en: () => import('./messages/en').then((module) => module.en)
 };
+// A dictionary holds the shell's messages plus the namespaces loaded so far: a page of a feature
+// renders only after its route's `load` has awaited `i18n.loadNamespace`.
+const dictionaries: Partial<Record<Locale, Messages>> & { fr: Messages } = {
+	fr: { ...fr } as Messages
+};
 
-/** The dictionary of `locale`, loaded once. */
+/** The shell dictionary of `locale`, loaded once. */
 async function loadDictionary(locale: Locale): Promise<Messages> {
-	if (locale === 'fr') return dictionaries.fr;
 	const known = dictionaries[locale];
 	if (known) return known;
-	const loaded = await loaders[locale]();
-	dictionaries[locale] = loaded;
-	return loaded;
+	const core = await coreLoaders[locale as Exclude<Locale, 'fr'>]();
+	// Another caller may have finished first: keep the first dictionary and its namespaces.
+	return (dictionaries[locale] ??= { ...core } as Messages);
+}
+
+/** Loads one namespace of `locale` into its dictionary, once. */
+async function loadNamespaceOf<N extends Namespace>(
+	locale: Locale,
+	name: N,
+	loaders: NamespaceLoaders<N>
+): Promise<void> {
+	const dictionary = await loadDictionary(locale);
+	if (Object.hasOwn(dictionary, name)) return;
+	const messages = await loaders[locale]();
+	dictionary[name] = messages as Messages[N];
 }
 
 const storageKey = 'passerelle.locale';
@@ -39,6 +65,8 @@ function readSavedLocale(): Locale {
 
 class I18n {
 	#locale = $state<Locale>(baseLocale);
+	/** Namespaces the visited routes needed, to load in the other language on a switch. */
+	#namespaces = new Map<Namespace, NamespaceLoaders<Namespace>>();
 	/** Resolves once the saved language's messages are loaded (awaited before the first render). */
 	readonly ready: Promise<void>;
 
@@ -74,9 +102,30 @@ class I18n {
 		return new Intl.DateTimeFormat(this.#locale, { dateStyle: 'long' }).format(new Date(iso));
 	}
 
+	/**
+	 * Loads a feature's messages in the active language; a feature route's `load` awaits it so its
+	 * page renders with `i18n.m.<name>` in place. Offline without the chunk cached, the French
+	 * messages are used rather than no page.
+	 */
+	async loadNamespace<N extends Namespace>(name: N, loaders: NamespaceLoaders<N>): Promise<void> {
+		this.#namespaces.set(name, loaders as NamespaceLoaders<Namespace>);
+		await this.ready;
+		try {
+			await loadNamespaceOf(this.#locale, name, loaders);
+		} catch (error) {
+			if (this.#locale === baseLocale) throw error;
+			await loadNamespaceOf(baseLocale, name, loaders);
+			this.#locale = baseLocale;
+		}
+	}
+
 	/** Switches language, remembers it on this device and updates `<html lang>`. */
 	async setLocale(locale: Locale): Promise<void> {
 		await loadDictionary(locale);
+		// The page on screen (and those visited) must not lose their feature's messages.
+		await Promise.all(
+			[...this.#namespaces].map(([name, loaders]) => loadNamespaceOf(locale, name, loaders))
+		);
 		this.#locale = locale;
 		if (!browser) return;
 		document.documentElement.lang = locale;

@@ -1,10 +1,24 @@
 import type { fr } from './messages/fr';
+import type { forumFr } from './messages/forum.fr';
+import type { planFr } from './messages/plan.fr';
+import type { resourcesFr } from './messages/resources.fr';
 
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-/** The shape every locale must match: French keys, with the same function signatures. */
-export type Messages = { [K in keyof typeof fr]: (typeof fr)[K] };
+/** The shell's messages, which every route needs: French keys, with the same function signatures. */
+export type CoreMessages = { [K in keyof typeof fr]: (typeof fr)[K] };
+
+/** Messages of one feature each, loaded by that feature's routes only (bundle budget). */
+export interface Namespaces {
+	forum: typeof forumFr;
+	plan: typeof planFr;
+	resources: typeof resourcesFr;
+}
+export type Namespace = keyof Namespaces;
+
+/** Everything a page may read; a namespace is there once its routes have loaded it. */
+export type Messages = CoreMessages & Namespaces;
 
 /** Narrows an unknown value (from storage or a URL) to a supported locale. */
 export function isLocale(value: unknown): value is Locale {
@@ -13,5 +27,5 @@ export function isLocale(value: unknown): value is Locale {
 
 /** Keys of plain-text messages (not functions or groups), e.g. for navigation labels. */
 export type TextKey = {
-	[K in keyof Messages]: Messages[K] extends string ? K : never;
-}[keyof Messages];
+	[K in keyof CoreMessages]: CoreMessages[K] extends string ? K : never;
+}[keyof CoreMessages];

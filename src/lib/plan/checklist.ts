@@ -1,13 +1,16 @@
 import { planLimits, type ChecklistItem, type StepState } from '$lib/schemas/plan-values';
 import { editPlan, newId, nowIso, recordInMeeting } from './plan-store';
-import { templateItemText } from './step-templates';
+import type { planFr } from '$lib/i18n/messages/plan.fr';
 import type { PlanStepId } from './steps';
 
-/** The text an item shows: what the user wrote, else its template's text in `locale`. */
-export function itemText(item: ChecklistItem, locale: 'fr' | 'en'): string {
+/** Each step's explanation and seeded checklist, in one language (`i18n.m.plan.stepGuide`). */
+export type StepGuide = (typeof planFr)['stepGuide'];
+
+/** The text an item shows: what the user wrote, else its template's text from `guide`. */
+export function itemText(item: ChecklistItem, guide: StepGuide): string {
 	if (item.text !== '') return item.text;
-	const template = item.templateKey ? templateItemText(item.stepId, item.templateKey) : undefined;
-	return template?.[locale] ?? '';
+	const templates: Partial<Record<string, string>> = guide[item.stepId].items;
+	return (item.templateKey && templates[item.templateKey]) || '';
 }
 
 /** Ticks or unticks a checklist item; during a meeting, the meeting keeps it. */

@@ -6,7 +6,7 @@ vi.mock('$app/environment', () => ({ browser: true }));
 vi.mock('$lib/pwa/storage', () => ({ askPersistenceOnce: () => Promise.resolve() }));
 
 const { getDb } = await import('$lib/db');
-const { addItem, moveItem, removeItem, restoreItem, tickItem, updateStep } =
+const { addItem, itemText, moveItem, removeItem, restoreItem, tickItem, updateStep } =
 	await import('./checklist');
 const plans = await import('./plans');
 const { startMeeting, addDecision, endMeeting } = await import('./meetings');
@@ -44,6 +44,22 @@ describe('plans in the local database', () => {
 		expect(steps).toHaveLength(8);
 		expect(items.length).toBeGreaterThanOrEqual(24);
 		expect(items.every((item) => !item.done && item.templateKey)).toBe(true);
+	});
+
+	it('shows a seeded item in the reader’s language, and the user’s own text once edited', async () => {
+		const [{ planFr }, { planEn }] = await Promise.all([
+			import('$lib/i18n/messages/plan.fr'),
+			import('$lib/i18n/messages/plan.en')
+		]);
+		const { items } = await bundle(await plans.createPlan(profile));
+		const first = items.find((item) => item.stepId === 'needs-assessment' && item.order === 1);
+		if (!first) throw new Error('no seeded first item');
+		expect(itemText(first, planFr.stepGuide)).toBe('Lister les outils numériques utilisés');
+		expect(itemText(first, planEn.stepGuide)).toBe('List the digital tools in use');
+		expect(items.every((item) => itemText(item, planEn.stepGuide) !== '')).toBe(true);
+		expect(itemText({ ...first, text: 'Inventaire fait par Yanis' }, planEn.stepGuide)).toBe(
+			'Inventaire fait par Yanis'
+		);
 	});
 
 	it('refuses an invalid profile without writing anything', async () => {

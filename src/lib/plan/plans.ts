@@ -2,9 +2,9 @@ import { getDb } from '$lib/db';
 import type { ChecklistItem, Plan, PlanProfile, StepState } from '$lib/schemas/plan-values';
 import { parseRows } from './plan-bundle';
 import { editPlan, loadPlanSchemas, newId, nowIso, planTables } from './plan-store';
-import type { StepTemplate } from './step-templates';
+import type { StepGuide } from './checklist';
 import { overallProgress, planProgress } from './progress';
-import { planSteps, type PlanStepId } from './steps';
+import { planSteps } from './steps';
 
 // Read one plan with getPlanBundle (plan-bundle.ts); re-exported for the callers of this module.
 export { getPlanBundle } from './plan-bundle';
@@ -12,11 +12,11 @@ export { getPlanBundle } from './plan-bundle';
 /** How long a deleted plan can be restored before it is purged for good. */
 export const deletedPlanRetentionMs = 10 * 60 * 1000;
 
-/** The step states and checklist of a new plan, seeded from the steps' templates. */
+/** The step states and checklist of a new plan, seeded from the step guide's items. */
 export function seedPlanParts(
 	planId: string,
 	at: string,
-	stepTemplates: Record<PlanStepId, StepTemplate>
+	guide: StepGuide
 ): { steps: StepState[]; items: ChecklistItem[] } {
 	const steps = planSteps.map((step): StepState => ({
 		planId,
@@ -27,11 +27,11 @@ export function seedPlanParts(
 		notes: ''
 	}));
 	const items = planSteps.flatMap((step) =>
-		stepTemplates[step.id].items.map((template, index): ChecklistItem => ({
+		Object.keys(guide[step.id].items).map((templateKey, index): ChecklistItem => ({
 			id: newId(),
 			planId,
 			stepId: step.id,
-			templateKey: template.key,
+			templateKey,
 			text: '',
 			done: false,
 			order: index + 1,
@@ -43,16 +43,17 @@ export function seedPlanParts(
 
 /** Creates a plan with its eight steps and their seeded checklists; returns its id. */
 export async function createPlan(profile: PlanProfile): Promise<string> {
-	// The schema and the templates' texts load when a plan is created, not with the pages.
-	const [{ planProfileSchema }, { stepTemplates }] = await Promise.all([
+	// The schema loads when a plan is created, not with the pages. The French messages (already
+	// loaded by the plan routes, which await them) are where the template keys are defined.
+	const [{ planProfileSchema }, { planFr }] = await Promise.all([
 		loadPlanSchemas(),
-		import('./step-templates')
+		import('$lib/i18n/messages/plan.fr')
 	]);
 	const valid = planProfileSchema.parse(profile);
 	const db = getDb();
 	const id = newId();
 	const at = nowIso();
-	const { steps, items } = seedPlanParts(id, at, stepTemplates);
+	const { steps, items } = seedPlanParts(id, at, planFr.stepGuide);
 	await db.transaction('rw', planTables(db), async () => {
 		await db.plans.add({ id, profile: valid, createdAt: at, updatedAt: at });
 		await db.planSteps.bulkAdd(steps);

@@ -1,5 +1,5 @@
 import type { Localized } from '$lib/schemas/labels';
-import type { SupportKind } from '$lib/schemas/provider-values';
+import { supportKinds, type SupportKind } from '$lib/schemas/provider-values';
 
 /** The eight steps of a transition plan, in order (DESIGN.md §1 "The transition plan"). */
 export const planSteps = [
@@ -42,4 +42,14 @@ export const stepsBySupportKind: Record<SupportKind, readonly PlanStepId[]> = {
 export function stepsForSupportKinds(kinds: readonly SupportKind[]): (typeof planSteps)[number][] {
 	const wanted = new Set(kinds.flatMap((kind) => stepsBySupportKind[kind]));
 	return planSteps.filter((step) => wanted.has(step.id));
+}
+
+/** The kinds of provider support that help with a step, in the directory's order. */
+export function supportKindsForStep(stepId: PlanStepId): SupportKind[] {
+	return supportKinds.filter((kind) => stepsBySupportKind[kind].includes(stepId));
+}
+
+/** True when `value` is the id of one of the eight steps (e.g. from a URL). */
+export function isPlanStepId(value: string | undefined): value is PlanStepId {
+	return planSteps.some((step) => step.id === value);
 }

@@ -1,13 +1,7 @@
-import type { Messages } from '../types';
-import { planEn } from './plan.en';
-import { forumEn } from './forum.en';
-import { resourcesEn } from './resources.en';
+import type { CoreMessages } from '../types';
 
-/** English messages: same keys as French, checked by the compiler. */
-export const en: Messages = {
-	resources: resourcesEn,
-	plan: planEn,
-	forum: forumEn,
+/** English messages of the app shell: same keys as French, checked by the compiler. */
+export const en: CoreMessages = {
 	appName: 'Passerelle',
 	appTagline: 'Leave Big Tech tools step by step, even without a connection',
 	skipToContent: 'Skip to content',
@@ -21,6 +15,13 @@ export const en: Messages = {
 	navAccount: 'Account',
 	statusOnline: 'Online',
 	statusOffline: 'Offline',
+	// Forum sync state, shown by the header indicator on every route
+	statusConnecting: 'Connecting…',
+	statusSyncing: 'Syncing…',
+	statusUpToDate: 'Up to date',
+	statusError: 'Sync error',
+	statusPending: (n: number) => `${n} waiting`,
+	lastSynced: (date: string) => `Last synced: ${date}`,
 	statusLabel: 'Connection status',
 	languageLabel: 'Language',
 	languageFrench: 'Français',

@@ -90,11 +90,5 @@ export const forumEn: typeof forumFr = {
 	needsNetwork: 'Logging in or signing up needs a connection.',
 	serverError: (reason: string) => `The server answered: ${reason}`,
 	demoAccounts: 'Demo accounts: camille / demo-camille (moderator), dominique / demo-dominique.',
-	statusConnecting: 'Connecting…',
-	statusSyncing: 'Syncing…',
-	statusUpToDate: 'Up to date',
-	statusError: 'Sync error',
-	statusPending: (n: number) => `${n} waiting`,
-	lastSynced: (date: string) => `Last synced: ${date}`,
 	syncError: (reason: string) => `Sync interrupted (${reason}). Retrying automatically.`
 };

@@ -95,13 +95,6 @@ export const forumFr = {
 	serverError: (reason: string) => `Le serveur a répondu : ${reason}`,
 	demoAccounts:
 		'Comptes de démonstration : camille / demo-camille (modération), dominique / demo-dominique.',
-	// Sync status (header)
-	statusConnecting: 'Connexion…',
-	statusSyncing: 'Synchro…',
-	statusUpToDate: 'À jour',
-	statusError: 'Synchro en erreur',
-	statusPending: (n: number) => `${n} en attente`,
-	lastSynced: (date: string) => `Dernière synchronisation : ${date}`,
 	syncError: (reason: string) =>
 		`Synchronisation interrompue (${reason}). Nouvel essai automatique.`
 };

@@ -1,16 +1,10 @@
-import { planFr } from './plan.fr';
-import { forumFr } from './forum.fr';
-import { resourcesFr } from './resources.fr';
-
 /**
- * French messages: the source of truth. Every other locale must provide the same keys.
- * Each feature keeps its messages in its own pair of files (`<feature>.fr.ts`, `<feature>.en.ts`)
- * under one namespace key here, e.g. `i18n.m.resources.demoNotice`.
+ * French messages of the app shell: the source of truth. Every other locale must provide the same
+ * keys. Each feature keeps its messages in its own pair of files (`<feature>.fr.ts`,
+ * `<feature>.en.ts`), loaded by the feature’s routes (`../namespaces/`) and read under one
+ * namespace key, e.g. `i18n.m.resources.demoNotice`.
  */
 export const fr = {
-	resources: resourcesFr,
-	plan: planFr,
-	forum: forumFr,
 	appName: 'Passerelle',
 	appTagline: 'Quitter les outils des GAFAM, pas à pas, même sans réseau',
 	skipToContent: 'Aller au contenu',
@@ -24,6 +18,13 @@ export const fr = {
 	navAccount: 'Compte',
 	statusOnline: 'En ligne',
 	statusOffline: 'Hors ligne',
+	// Forum sync state, shown by the header indicator on every route
+	statusConnecting: 'Connexion…',
+	statusSyncing: 'Synchro…',
+	statusUpToDate: 'À jour',
+	statusError: 'Synchro en erreur',
+	statusPending: (n: number) => `${n} en attente`,
+	lastSynced: (date: string) => `Dernière synchronisation : ${date}`,
 	statusLabel: 'État de la connexion',
 	languageLabel: 'Langue',
 	languageFrench: 'Français',

@@ -191,5 +191,85 @@ export const planEn: typeof planFr = {
 	printedOn: (date: string) => `Printed on ${date}`,
 	calendarName: (name: string) => `Transition plan — ${name}`,
 	stepDue: (step: string) => `Due: ${step}`,
-	changeDue: (from: string, to: string) => `Move from ${from} to ${to}`
+	changeDue: (from: string, to: string) => `Move from ${from} to ${to}`,
+	stepGuide: {
+		'needs-assessment': {
+			explanation:
+				'Before changing anything, take stock: which tools do you use, what for, who uses them, and what is not working today? The plan’s diagnosis helps with this.',
+			items: {
+				'list-tools': 'List the digital tools in use',
+				'who-uses': 'Note who uses each tool (board, volunteers, staff)',
+				'pain-points': 'Gather everyone’s difficulties and expectations',
+				'data-inventory': 'Find where the data lives (files, contacts, memberships)',
+				budget: 'Estimate the budget and time available'
+			}
+		},
+		awareness: {
+			explanation:
+				'A change of tools succeeds when the team understands why. Explain why to leave Big Tech (data, dependency, values) and involve the people concerned early.',
+			items: {
+				'board-talk': 'Present the approach to the board',
+				workshop: 'Hold an awareness session for volunteers',
+				ambassadors: 'Identify motivated champions',
+				'share-why': 'Share the reasons for the change in writing'
+			}
+		},
+		strategy: {
+			explanation:
+				'Set the course: which uses to change first, at what pace, with which resources. Moving tool by tool works better than switching everything at once.',
+			items: {
+				priorities: 'Choose the priority uses',
+				roadmap: 'Write a roadmap with deadlines',
+				roles: 'Decide who leads the project',
+				vote: 'Have the board approve the strategy'
+			}
+		},
+		'tool-choice': {
+			explanation:
+				'For each use, compare the free alternatives: ease of use, hosting (a CHATONS member, your provider, yourselves), cost. Try before deciding.',
+			items: {
+				'shortlist-tools': 'Shortlist two alternatives per use',
+				test: 'Test the tools with a few volunteers',
+				hosting: 'Choose a host (CHATONS member, provider, self-hosting)',
+				decide: 'Decide and record the choice in the plan'
+			}
+		},
+		'process-adaptation': {
+			explanation:
+				'Set up and configure the new tools, migrate the data, and write down the few usage rules the team will need.',
+			items: {
+				setup: 'Create the accounts and configure the tools',
+				migrate: 'Migrate the data (files, contacts, calendars)',
+				backup: 'Check the backups',
+				docs: 'Write a short usage guide'
+			}
+		},
+		training: {
+			explanation:
+				'Everyone should feel at ease with the new tools. Plan short hands-on sessions in small groups, and a place to ask questions.',
+			items: {
+				sessions: 'Schedule hands-on sessions',
+				materials: 'Prepare how-to sheets',
+				helpdesk: 'Name a go-to person for questions'
+			}
+		},
+		integration: {
+			explanation:
+				'Make the new tools the habit: close the old accounts, connect the tools to each other, and work with other associations that made the same choice.',
+			items: {
+				'close-old': 'Close the old accounts',
+				connect: 'Connect the tools (calendar, files, messaging)',
+				partners: 'Tell partners about the new channels'
+			}
+		},
+		'continuous-adaptation': {
+			explanation:
+				'The transition goes on: review regularly, welcome new volunteers with the right tools, and share your experience on the forum.',
+			items: {
+				review: 'Review after six months',
+				onboarding: 'Include the tools in welcoming new volunteers',
+				share: 'Share your experience'
+			}
+		}
+	}
 };

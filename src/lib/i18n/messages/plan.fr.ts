@@ -201,5 +201,87 @@ export const planFr = {
 	printedOn: (date: string) => `Imprimé le ${date}`,
 	calendarName: (name: string) => `Plan de transition — ${name}`,
 	stepDue: (step: string) => `Échéance : ${step}`,
-	changeDue: (from: string, to: string) => `Passage de ${from} à ${to}`
+	changeDue: (from: string, to: string) => `Passage de ${from} à ${to}`,
+	// What the app says about each step, and the checklist a new plan starts with: an item's
+	// key is stable (stored with the item) so a seeded item keeps following the language.
+	stepGuide: {
+		'needs-assessment': {
+			explanation:
+				'Avant de changer quoi que ce soit, faites l’inventaire : quels outils utilisez-vous, pour quoi faire, qui s’en sert, et qu’est-ce qui coince aujourd’hui ? Le diagnostic du plan vous y aide.',
+			items: {
+				'list-tools': 'Lister les outils numériques utilisés',
+				'who-uses': 'Noter qui utilise chaque outil (bureau, bénévoles, salariés)',
+				'pain-points': 'Recueillir les difficultés et les attentes de chacun',
+				'data-inventory': 'Repérer où sont les données (fichiers, contacts, adhésions)',
+				budget: 'Estimer le budget et le temps disponibles'
+			}
+		},
+		awareness: {
+			explanation:
+				'Un changement d’outils réussit quand l’équipe en comprend le sens. Expliquez pourquoi quitter les GAFAM (données, dépendance, valeurs) et associez tôt les personnes concernées.',
+			items: {
+				'board-talk': 'Présenter la démarche au conseil d’administration',
+				workshop: 'Organiser un temps de sensibilisation pour les bénévoles',
+				ambassadors: 'Identifier des personnes relais motivées',
+				'share-why': 'Partager par écrit les raisons du changement'
+			}
+		},
+		strategy: {
+			explanation:
+				'Fixez le cap : quels usages changer d’abord, à quel rythme, avec quelles ressources. Mieux vaut avancer outil par outil que tout basculer d’un coup.',
+			items: {
+				priorities: 'Choisir les usages prioritaires',
+				roadmap: 'Rédiger une feuille de route avec des échéances',
+				roles: 'Désigner qui pilote le projet',
+				vote: 'Faire valider la stratégie par le bureau'
+			}
+		},
+		'tool-choice': {
+			explanation:
+				'Pour chaque usage, comparez les alternatives libres : facilité, hébergement (un CHATON, votre prestataire, vous-même), coût. Testez avant de décider.',
+			items: {
+				'shortlist-tools': 'Présélectionner deux alternatives par usage',
+				test: 'Tester les outils avec quelques bénévoles',
+				hosting: 'Choisir un hébergeur (CHATON, prestataire, auto-hébergement)',
+				decide: 'Décider et noter le choix dans le plan'
+			}
+		},
+		'process-adaptation': {
+			explanation:
+				'Installez et paramétrez les nouveaux outils, migrez les données, et écrivez les quelques règles d’usage dont l’équipe aura besoin.',
+			items: {
+				setup: 'Créer les comptes et paramétrer les outils',
+				migrate: 'Migrer les données (fichiers, contacts, agendas)',
+				backup: 'Vérifier les sauvegardes',
+				docs: 'Rédiger un guide d’usage court'
+			}
+		},
+		training: {
+			explanation:
+				'Chacun doit se sentir à l’aise avec les nouveaux outils. Prévoyez des prises en main courtes, en petits groupes, et un endroit où poser ses questions.',
+			items: {
+				sessions: 'Planifier des séances de prise en main',
+				materials: 'Préparer des fiches pratiques',
+				helpdesk: 'Désigner une personne ressource pour les questions'
+			}
+		},
+		integration: {
+			explanation:
+				'Faites des nouveaux outils l’habitude : fermez les anciens comptes, reliez les outils entre eux, et travaillez avec les autres associations qui ont fait le même choix.',
+			items: {
+				'close-old': 'Fermer les anciens comptes',
+				connect: 'Relier les outils entre eux (agenda, fichiers, messagerie)',
+				partners: 'Prévenir les partenaires des nouveaux canaux'
+			}
+		},
+		'continuous-adaptation': {
+			explanation:
+				'La transition continue : faites le point régulièrement, accueillez les nouveaux bénévoles avec les bons outils, et partagez votre expérience sur le forum.',
+			items: {
+				review: 'Faire un bilan à six mois',
+				onboarding: 'Intégrer les outils à l’accueil des nouveaux bénévoles',
+				share: 'Partager votre retour d’expérience'
+			}
+		}
+	}
 };

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { i18n } from './index.svelte';
+import { loadForumMessages } from './namespaces/forum';
+import { loadPlanMessages } from './namespaces/plan';
+
+// One shared instance, as in the app: the cases run in order and build on each other.
+describe('i18n feature namespaces', () => {
+	it('starts in French with only the shell messages', () => {
+		expect(i18n.locale).toBe('fr');
+		expect(i18n.m.navPlan).toBe('Mon plan');
+		expect(i18n.m.plan).toBeUndefined();
+	});
+
+	it('loads a feature’s messages in the active language', async () => {
+		await loadPlanMessages();
+		expect(i18n.m.plan.listTitle).toBe('Mon plan de transition');
+	});
+
+	it('switches the shell and every loaded feature to English together', async () => {
+		await i18n.setLocale('en');
+		expect(i18n.m.navPlan).toBe('My plan');
+		expect(i18n.m.plan.listTitle).toBe('My transition plan');
+		await loadForumMessages();
+		expect(i18n.m.forum.title).toBe('Mutual-aid forum');
+		await i18n.setLocale('fr');
+		expect(i18n.m.forum.title).toBe('Forum d’entraide');
+	});
+
+	it('falls back to French when the English messages cannot be fetched (offline, not cached)', async () => {
+		await i18n.setLocale('en');
+		await i18n.loadNamespace('resources', {
+			fr: () => import('./messages/resources.fr').then((module) => module.resourcesFr),
+			en: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+		});
+		expect(i18n.locale).toBe('fr');
+		expect(i18n.m.resources).toBeDefined();
+		expect(i18n.m.navPlan).toBe('Mon plan');
+	});
+});
