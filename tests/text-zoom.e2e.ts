@@ -29,8 +29,9 @@ test('at 200 % text size no page scrolls sideways and headings stay on screen', 
 				};
 			});
 			expect(layout.rootFontSize, 'root font size doubled').toBe(32);
-			expect(layout.overflow, `${path} scrolls sideways by`).toBeLessThanOrEqual(0);
-			expect(layout.headingRight, `${path} heading`).toBeLessThanOrEqual(layout.width);
+			// Soft: one run lists every page that overflows, not just the first.
+			expect.soft(layout.overflow, `${path} scrolls sideways by`).toBeLessThanOrEqual(0);
+			expect.soft(layout.headingRight, `${path} heading`).toBeLessThanOrEqual(layout.width);
 		});
 	}
 });
