@@ -17,6 +17,11 @@ export default defineConfig({
 			// 'prompt': a new version waits until the user chooses to reload, so nothing typed is lost.
 			registerType: 'prompt',
 			injectRegister: false,
+			// Absolute: SvelteKit's relative base ('./') would register `./sw.js` against the first
+			// page's URL, so a first visit to /forum/connexion or /plan/… would ask for /plan/sw.js
+			// (a 404) and never get the offline shell.
+			scope: '/',
+			buildBase: '/',
 			manifest: webManifest,
 			kit: { adapterFallback: 'index.html', spa: true },
 			workbox: {

@@ -16,6 +16,24 @@ test('after one online visit, every route loads and reloads offline', async ({ p
 	await expect(page.getByRole('status', { name: 'État de la connexion' })).toHaveText('Hors ligne');
 });
 
+test('a first visit that starts on a deep link makes the whole app work offline', async ({
+	page,
+	context
+}) => {
+	// A link shared by a friend: the first page is not at the root, the worker must still be /sw.js.
+	const app = new AppShell(page);
+	await app.goto('/forum/connexion');
+	await app.waitForOfflineReady();
+	const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+	expect(new URL(scope).pathname).toBe('/');
+
+	await context.setOffline(true);
+	await page.goto('/plan');
+	await app.expectHeading('Mon plan de transition');
+	await page.reload();
+	await app.expectHeading('Mon plan de transition');
+});
+
 test('the connection indicator follows the network', async ({ page, context }) => {
 	const app = new AppShell(page);
 	await app.goto('/');
