@@ -35,8 +35,11 @@ class ContentSync {
 		try {
 			// Loaded on first use: the sync (Dexie, zod schemas) stays out of every page's initial
 			// JavaScript (bundle budget, scripts/bundle-budget.js). Precached, so this works offline.
-			const [{ getDb }, { syncContent }] = await Promise.all([import('$lib/db'), import('./sync')]);
-			const result = await syncContent(getDb(), { force });
+			const [{ loadDb }, { syncContent }] = await Promise.all([
+				import('$lib/db'),
+				import('./sync')
+			]);
+			const result = await syncContent(await loadDb(), { force });
 			this.lastResult = result;
 			return result;
 		} catch (error) {

@@ -1,4 +1,22 @@
-import { liveQuery } from 'dexie';
+import type { liveQuery as LiveQueryFunction } from 'dexie';
+import { loadDb } from './index';
+
+// Dexie loads with the first LiveQuery of a page, not before the page's first paint; until then
+// every LiveQuery is `loading` and shows its initial value.
+const dexie = $state<{ liveQuery?: typeof LiveQueryFunction; error?: Error }>({});
+let loading = false;
+
+function loadDexie(): void {
+	if (loading) return;
+	loading = true;
+	Promise.all([import('dexie'), loadDb()]).then(
+		([module]) => (dexie.liveQuery = module.liveQuery),
+		(error: unknown) => {
+			loading = false;
+			dexie.error = error instanceof Error ? error : new Error(String(error));
+		}
+	);
+}
 
 /**
  * A Dexie `liveQuery` as rune state. Create it during component initialisation:
@@ -8,7 +26,8 @@ import { liveQuery } from 'dexie';
  *
  * Reactive values read synchronously at the start of `query` are tracked: when they change,
  * the query re-runs. Between a write and the fresh result the previous value stays, so a page
- * never flashes empty (or `undefined`) after an edit.
+ * never flashes empty (or `undefined`) after an edit. `query` may call `getDb()`: it runs only
+ * once the database is loaded.
  */
 export class LiveQuery<T> {
 	#current = $state<T>() as T;
@@ -17,7 +36,17 @@ export class LiveQuery<T> {
 
 	constructor(query: () => T | Promise<T>, initial: T) {
 		this.#current = initial;
+		// A failed load (offline, Dexie's file not cached yet) is tried again by the next page.
+		if (dexie.error && !loading) dexie.error = undefined;
 		$effect(() => {
+			const liveQuery = dexie.liveQuery;
+			if (!liveQuery) {
+				if (dexie.error) {
+					this.#loading = false;
+					this.#error = dexie.error;
+				} else loadDexie();
+				return;
+			}
 			const subscription = liveQuery(query).subscribe({
 				next: (value) => {
 					this.#current = value;

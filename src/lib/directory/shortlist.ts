@@ -1,12 +1,12 @@
 import { requestPersistenceSoon } from '$lib/pwa/ask-persistence';
-import { getDb, type ShortlistRow } from '$lib/db';
+import { getDb, loadDb, type ShortlistRow } from '$lib/db';
 
 export const maxNoteLength = 2000;
 
 /** Adds a provider to the shortlist (no-op if already there). */
 export async function addToShortlist(providerId: string): Promise<void> {
 	const now = new Date().toISOString();
-	const db = getDb();
+	const db = await loadDb();
 	await db.transaction('rw', db.shortlist, async () => {
 		if (await db.shortlist.get(providerId)) return;
 		await db.shortlist.add({ providerId, note: '', addedAt: now, updatedAt: now });
@@ -17,7 +17,7 @@ export async function addToShortlist(providerId: string): Promise<void> {
 
 /** Removes a provider from the shortlist and returns the removed entry, for "undo". */
 export async function removeFromShortlist(providerId: string): Promise<ShortlistRow | undefined> {
-	const db = getDb();
+	const db = await loadDb();
 	return db.transaction('rw', db.shortlist, async () => {
 		const row = await db.shortlist.get(providerId);
 		await db.shortlist.delete(providerId);
@@ -27,7 +27,7 @@ export async function removeFromShortlist(providerId: string): Promise<Shortlist
 
 /** Puts back an entry removed by `removeFromShortlist`, note and date included. */
 export async function restoreShortlistEntry(row: ShortlistRow): Promise<void> {
-	await getDb().shortlist.put(row);
+	await (await loadDb()).shortlist.put(row);
 }
 
 /** Saves the note of a shortlisted provider; refuses (without writing) a note that is too long. */
@@ -36,7 +36,9 @@ export async function updateShortlistNote(providerId: string, note: string): Pro
 	if (note.length > maxNoteLength) {
 		throw new RangeError(`A note has at most ${maxNoteLength} characters (got ${note.length}).`);
 	}
-	await getDb().shortlist.update(providerId, { note, updatedAt: new Date().toISOString() });
+	await (
+		await loadDb()
+	).shortlist.update(providerId, { note, updatedAt: new Date().toISOString() });
 }
 
 /** The shortlist, most recently added first. */

@@ -1,4 +1,4 @@
-import { getDb } from '$lib/db';
+import { loadDb } from '$lib/db';
 import type { PlanExport } from '$lib/schemas/plan-values';
 import { newId, nowIso, planTables } from './plan-store';
 
@@ -6,7 +6,7 @@ export type ImportMode = 'keep-id' | 'replace' | 'copy';
 
 /** The plan on this device with the same id as the file's, if any (deleted ones included). */
 export async function findPlanLike(file: PlanExport): Promise<{ name: string } | undefined> {
-	const plan = await getDb().plans.get(file.plan.id);
+	const plan = await (await loadDb()).plans.get(file.plan.id);
 	return plan ? { name: plan.profile.name } : undefined;
 }
 
@@ -37,7 +37,7 @@ export async function importPlanFile(
 ): Promise<string> {
 	const source = mode === 'copy' ? withNewIds(file, copyName) : file;
 	const planId = source.plan.id;
-	const db = getDb();
+	const db = await loadDb();
 	await db.transaction('rw', planTables(db), async () => {
 		const existing = await db.plans.get(planId);
 		if (existing && mode === 'keep-id') throw new Error('A plan with this id already exists');

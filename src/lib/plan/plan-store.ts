@@ -1,4 +1,4 @@
-import { getDb } from '$lib/db';
+import { loadDb } from '$lib/db';
 import type { PasserelleDatabase } from '$lib/db/database';
 import { planLimits, type MeetingEvent, type Plan } from '$lib/schemas/plan-values';
 
@@ -34,7 +34,7 @@ export async function editPlan<T>(
 	planId: string,
 	edit: (db: PasserelleDatabase, plan: Plan) => Promise<T>
 ): Promise<T> {
-	const db = getDb();
+	const db = await loadDb();
 	return db.transaction('rw', planTables(db), async () => {
 		const plan = await db.plans.get(planId);
 		if (!plan) throw new Error(`No plan ${planId} on this device`);

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('$app/environment', () => ({ browser: true }));
 vi.mock('$lib/pwa/storage', () => ({ askPersistenceOnce: () => Promise.resolve() }));
 
-const { getDb } = await import('$lib/db');
+const { getDb, loadDb } = await import('$lib/db');
+await loadDb();
 const { addItem, itemText, moveItem, removeItem, restoreItem, tickItem, updateStep } =
 	await import('./checklist');
 const plans = await import('./plans');

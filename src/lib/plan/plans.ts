@@ -1,4 +1,4 @@
-import { getDb } from '$lib/db';
+import { getDb, loadDb } from '$lib/db';
 import type { ChecklistItem, Plan, PlanProfile, StepState } from '$lib/schemas/plan-values';
 import { parseRows } from './plan-bundle';
 import { editPlan, loadPlanSchemas, newId, nowIso, planTables } from './plan-store';
@@ -50,7 +50,7 @@ export async function createPlan(profile: PlanProfile): Promise<string> {
 		import('$lib/i18n/messages/plan.fr')
 	]);
 	const valid = planProfileSchema.parse(profile);
-	const db = getDb();
+	const db = await loadDb();
 	const id = newId();
 	const at = nowIso();
 	const { steps, items } = seedPlanParts(id, at, planFr.stepGuide);
@@ -77,21 +77,22 @@ export async function updatePlanProfile(planId: string, profile: PlanProfile): P
 
 /** The plans on this device (deleted ones left out), most recently edited first. */
 export async function listPlans(): Promise<Plan[]> {
+	const db = await loadDb();
 	const [{ planSchema }, rows] = await Promise.all([
 		loadPlanSchemas(),
-		getDb().plans.orderBy('updatedAt').reverse().toArray()
+		db.plans.orderBy('updatedAt').reverse().toArray()
 	]);
 	return parseRows(planSchema, rows).filter((plan) => !plan.deletedAt);
 }
 
 /** Hides a plan at once; it can be restored until `purgeDeletedPlans` removes it. */
 export async function deletePlan(planId: string): Promise<void> {
-	await getDb().plans.update(planId, { deletedAt: nowIso() });
+	await (await loadDb()).plans.update(planId, { deletedAt: nowIso() });
 }
 
 /** Brings back a plan deleted by `deletePlan`, untouched. */
 export async function restorePlan(planId: string): Promise<void> {
-	const db = getDb();
+	const db = await loadDb();
 	await db.transaction('rw', db.plans, async () => {
 		const plan = await db.plans.get(planId);
 		if (!plan) return;
@@ -103,7 +104,7 @@ export async function restorePlan(planId: string): Promise<void> {
 
 /** Removes a plan and everything in it, in one transaction. */
 export async function erasePlan(planId: string): Promise<void> {
-	const db = getDb();
+	const db = await loadDb();
 	await db.transaction('rw', planTables(db), async () => {
 		await db.plans.delete(planId);
 		for (const table of planTables(db).slice(1)) {
@@ -118,8 +119,10 @@ export async function erasePlan(planId: string): Promise<void> {
  */
 export async function purgeDeletedPlans(olderThanMs = deletedPlanRetentionMs): Promise<void> {
 	const limit = new Date(Date.now() - olderThanMs).toISOString();
-	const stale = await getDb()
-		.plans.filter((plan) => plan.deletedAt !== undefined && plan.deletedAt <= limit)
+	const stale = await (
+		await loadDb()
+	).plans
+		.filter((plan) => plan.deletedAt !== undefined && plan.deletedAt <= limit)
 		.primaryKeys();
 	for (const id of stale) await erasePlan(id);
 }
