@@ -27,7 +27,8 @@ export async function removeFromShortlist(providerId: string): Promise<Shortlist
 
 /** Puts back an entry removed by `removeFromShortlist`, note and date included. */
 export async function restoreShortlistEntry(row: ShortlistRow): Promise<void> {
-	await (await loadDb()).shortlist.put(row);
+	const db = await loadDb();
+	await db.shortlist.put(row);
 }
 
 /** Saves the note of a shortlisted provider; refuses (without writing) a note that is too long. */
@@ -36,9 +37,8 @@ export async function updateShortlistNote(providerId: string, note: string): Pro
 	if (note.length > maxNoteLength) {
 		throw new RangeError(`A note has at most ${maxNoteLength} characters (got ${note.length}).`);
 	}
-	await (
-		await loadDb()
-	).shortlist.update(providerId, { note, updatedAt: new Date().toISOString() });
+	const db = await loadDb();
+	await db.shortlist.update(providerId, { note, updatedAt: new Date().toISOString() });
 }
 
 /** The shortlist, most recently added first. */

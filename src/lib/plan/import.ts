@@ -6,7 +6,8 @@ export type ImportMode = 'keep-id' | 'replace' | 'copy';
 
 /** The plan on this device with the same id as the file's, if any (deleted ones included). */
 export async function findPlanLike(file: PlanExport): Promise<{ name: string } | undefined> {
-	const plan = await (await loadDb()).plans.get(file.plan.id);
+	const db = await loadDb();
+	const plan = await db.plans.get(file.plan.id);
 	return plan ? { name: plan.profile.name } : undefined;
 }
 

@@ -87,7 +87,8 @@ export async function listPlans(): Promise<Plan[]> {
 
 /** Hides a plan at once; it can be restored until `purgeDeletedPlans` removes it. */
 export async function deletePlan(planId: string): Promise<void> {
-	await (await loadDb()).plans.update(planId, { deletedAt: nowIso() });
+	const db = await loadDb();
+	await db.plans.update(planId, { deletedAt: nowIso() });
 }
 
 /** Brings back a plan deleted by `deletePlan`, untouched. */
@@ -119,9 +120,8 @@ export async function erasePlan(planId: string): Promise<void> {
  */
 export async function purgeDeletedPlans(olderThanMs = deletedPlanRetentionMs): Promise<void> {
 	const limit = new Date(Date.now() - olderThanMs).toISOString();
-	const stale = await (
-		await loadDb()
-	).plans
+	const db = await loadDb();
+	const stale = await db.plans
 		.filter((plan) => plan.deletedAt !== undefined && plan.deletedAt <= limit)
 		.primaryKeys();
 	for (const id of stale) await erasePlan(id);
