@@ -140,4 +140,32 @@ test.describe('transition plan', () => {
 		await page.getByRole('button', { name: 'Annuler' }).click();
 		await expect(page.getByRole('link', { name: 'Atelier Vélo' })).toBeVisible();
 	});
+
+	test('a meeting decision typed but not recorded survives a reload; a removed one can be undone', async ({
+		page
+	}) => {
+		const plan = new PlanPage(page);
+		await plan.gotoList();
+		await plan.create('Chorale du Lac');
+		await plan.section('Réunion');
+		await page.getByRole('button', { name: 'Démarrer la réunion' }).click();
+		const field = page.getByLabel('Nouvelle décision');
+		await field.fill('Ouvrir un compte Framaspace');
+		await page.reload();
+		await expect(field).toHaveValue('Ouvrir un compte Framaspace');
+
+		await page.getByRole('button', { name: 'Noter la décision' }).click();
+		const decisions = page.getByTestId('decisions');
+		await expect(decisions).toContainText('Ouvrir un compte Framaspace');
+		await expect(field).toHaveValue('');
+		await page.reload();
+		await expect(field).toHaveValue('');
+
+		await page
+			.getByRole('button', { name: 'Retirer la décision « Ouvrir un compte Framaspace »' })
+			.click();
+		await expect(page.getByText('Aucune décision notée.')).toBeVisible();
+		await page.getByRole('button', { name: 'Annuler' }).click();
+		await expect(decisions).toContainText('Ouvrir un compte Framaspace');
+	});
 });

@@ -1,4 +1,4 @@
-import { planLimits, type Meeting } from '$lib/schemas/plan-values';
+import { planLimits, type Decision, type Meeting } from '$lib/schemas/plan-values';
 import { editPlan, loadPlanSchemas, newId, nowIso } from './plan-store';
 
 /** Starts a board meeting: until it ends, ticks and status changes are recorded in it. */
@@ -41,18 +41,39 @@ export async function addDecision(planId: string, meetingId: string, text: strin
 	});
 }
 
-/** Removes a decision (e.g. one recorded by mistake). */
+/** A decision taken out of its meeting, with where it was, so it can be put back. */
+export interface RemovedDecision {
+	meetingId: string;
+	decision: Decision;
+	index: number;
+}
+
+/** Removes a decision (e.g. one recorded by mistake); returns it for an undo. */
 export async function removeDecision(
 	planId: string,
 	meetingId: string,
 	decisionId: string
-): Promise<void> {
-	await editPlan(planId, async (db) => {
+): Promise<RemovedDecision | undefined> {
+	return editPlan(planId, async (db) => {
 		const meeting = await db.planMeetings.get(meetingId);
-		if (!meeting) return;
+		const index = meeting?.decisions.findIndex((decision) => decision.id === decisionId) ?? -1;
+		const decision = meeting?.decisions[index];
+		if (!meeting || !decision) return undefined;
 		await db.planMeetings.update(meetingId, {
-			decisions: meeting.decisions.filter((decision) => decision.id !== decisionId)
+			decisions: meeting.decisions.filter((entry) => entry.id !== decisionId)
 		});
+		return { meetingId, decision, index };
+	});
+}
+
+/** Puts a removed decision back where it was (the undo of `removeDecision`). */
+export async function restoreDecision(planId: string, removed: RemovedDecision): Promise<void> {
+	await editPlan(planId, async (db) => {
+		const meeting = await db.planMeetings.get(removed.meetingId);
+		if (!meeting || meeting.decisions.some((entry) => entry.id === removed.decision.id)) return;
+		const decisions = [...meeting.decisions];
+		decisions.splice(Math.min(removed.index, decisions.length), 0, removed.decision);
+		await db.planMeetings.update(removed.meetingId, { decisions });
 	});
 }
 

@@ -10,7 +10,8 @@ await loadDb();
 const { addItem, itemText, moveItem, removeItem, restoreItem, tickItem, updateStep } =
 	await import('./checklist');
 const plans = await import('./plans');
-const { startMeeting, addDecision, endMeeting } = await import('./meetings');
+const { startMeeting, addDecision, endMeeting, removeDecision, restoreDecision } =
+	await import('./meetings');
 const { buildPlanExport, parsePlanFile } = await import('./export-file');
 const { importPlanFile, findPlanLike } = await import('./import');
 const { makePlanBundle } = await import('./plan-factory');
@@ -107,6 +108,28 @@ describe('plans in the local database', () => {
 			['step-status', 'Évaluation']
 		]);
 		expect(meetings[0]?.endedAt).toBeDefined();
+	});
+
+	it('removes a decision and puts it back where it was on undo', async () => {
+		const id = await plans.createPlan(profile);
+		const meetingId = await startMeeting(id, '2026-03-12', 'Camille');
+		for (const text of ['Adhérer à un CHATONS', 'Passer à Nextcloud', 'Former le bureau']) {
+			await addDecision(id, meetingId, text);
+		}
+		const texts = async () => (await bundle(id)).meetings[0]?.decisions.map((d) => d.text);
+		const middle = (await bundle(id)).meetings[0]?.decisions[1];
+		if (!middle) throw new Error('no decision');
+		const removed = await removeDecision(id, meetingId, middle.id);
+		expect(await texts()).toEqual(['Adhérer à un CHATONS', 'Former le bureau']);
+		if (!removed) throw new Error('nothing removed');
+		await restoreDecision(id, removed);
+		await restoreDecision(id, removed); // a second undo changes nothing
+		expect(await texts()).toEqual([
+			'Adhérer à un CHATONS',
+			'Passer à Nextcloud',
+			'Former le bureau'
+		]);
+		expect(await removeDecision(id, meetingId, 'no-such-decision')).toBeUndefined();
 	});
 
 	it('hides a deleted plan, restores it, and purges it for good later', async () => {

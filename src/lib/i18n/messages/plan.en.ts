@@ -134,6 +134,7 @@ export const planEn: typeof planFr = {
 	addDecision: 'Record the decision',
 	removeDecision: (text: string) => `Remove the decision “${text}”`,
 	noDecisions: 'No decision recorded.',
+	decisionRemoved: (text: string) => `Decision “${text}” removed.`,
 	changesTitle: 'What changed',
 	noEvents: 'Nothing has changed during this meeting yet.',
 	endMeeting: 'End the meeting',

@@ -140,6 +140,7 @@ export const planFr = {
 	addDecision: 'Noter la décision',
 	removeDecision: (text: string) => `Retirer la décision « ${text} »`,
 	noDecisions: 'Aucune décision notée.',
+	decisionRemoved: (text: string) => `Décision « ${text} » retirée.`,
 	changesTitle: 'Ce qui a changé',
 	noEvents: 'Rien n’a encore changé pendant cette réunion.',
 	endMeeting: 'Terminer la réunion',
