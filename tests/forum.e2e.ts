@@ -131,8 +131,13 @@ test('an expired session keeps posts queued, asks to log in, then sends them', a
 	await forum.openCategory('Trouver un prestataire');
 	await forum.openThread(/Retour d’expérience/);
 	await context.setOffline(true);
-	await context.clearCookies(); // the session cookie expired while offline
 	await forum.reply('Envoyé après reconnexion.');
+	await expect(
+		forum.post('Envoyé après reconnexion').getByText('En attente d’envoi')
+	).toBeVisible();
+	// The session cookie expires while offline. Cleared once the reply is queued: a session check
+	// still in flight when the network went away could otherwise set a renewed cookie again.
+	await context.clearCookies();
 	await context.setOffline(false);
 	await expect(page.getByText(/Votre session a expiré/).first()).toBeVisible({ timeout: 20_000 });
 	await expect(
