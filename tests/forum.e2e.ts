@@ -21,6 +21,35 @@ test('reads the demo forum: categories with counts, threads, replies', async ({ 
 	await expect(page.getByText('Connectez-vous pour écrire sur le forum.').first()).toBeVisible();
 });
 
+test('a thread this device does not have is fetched from the server on demand', async ({
+	page,
+	context,
+	request
+}) => {
+	// Keep the first sync from finishing (its pages are `_all_docs?…limit=…`), as for a thread older
+	// than what a device keeps: the thread is on the server only.
+	await page.route(/\/db\/forum\/_all_docs\?.*limit=/, (route) => route.abort());
+	const threads = await request.get(
+		'/db/forum/_all_docs?include_docs=true&startkey="thread:"&endkey="thread:\ufff0"'
+	);
+	const rows = ((await threads.json()) as { rows: { id: string; doc: { title: string } }[] }).rows;
+	const threadId = rows.find((row) => row.doc.title === demoThread)?.id;
+	if (!threadId) throw new Error(`no demo thread "${demoThread}" on the server`);
+
+	await page.goto(`/forum/sujet/${threadId}`);
+	const fetchButton = page.getByRole('button', { name: 'Le chercher sur le serveur' });
+	await expect(fetchButton).toBeVisible();
+	await context.setOffline(true);
+	await fetchButton.click();
+	await expect(page.getByRole('alert')).toHaveText(
+		'Impossible de le récupérer : vérifiez la connexion.'
+	);
+	await context.setOffline(false);
+	await fetchButton.click();
+	await expect(page.getByRole('heading', { level: 1, name: demoThread })).toBeVisible();
+	await expect(page.getByRole('heading', { name: '3 réponses' })).toBeVisible();
+});
+
 test('a reply written offline waits in the outbox and goes out on reconnect', async ({
 	page,
 	context,
