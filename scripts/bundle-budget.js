@@ -5,9 +5,9 @@
 //   - ≤ 100 kB gzip of JavaScript on every route, ≤ 170 kB on the /forum routes;
 //   - no PouchDB module in the initial JavaScript of a non-forum route.
 // "Initial" = SvelteKit's entry (start + app), the root layout, the route's layouts and page, the
-// error page (the client fetches it with every route) and everything they import statically. On
-// /forum routes the page's own dynamic imports are counted too, since the forum opens PouchDB as
-// it mounts.
+// error page (the client fetches it with every route) and everything they import statically, plus
+// the feature's French messages (dynamic, but awaited by the route's `load`). On /forum routes the
+// page's own dynamic imports are counted too, since the forum opens PouchDB as it mounts.
 // Routes are read from the build itself, so new routes are checked without editing this script.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
