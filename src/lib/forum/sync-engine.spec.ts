@@ -50,14 +50,24 @@ function device(name: string, baseUrl: string, session: { cookie?: string } = {}
 	};
 	const clientFetch: typeof fetch = (input, init) => fetch(input, withCookie(init));
 	const local = new PouchDB(join(folder, `${name}-${Math.random().toString(36).slice(2)}`));
+	/** Every URL the live pull (PouchDB's HTTP client) asked for. */
+	const pullRequests: string[] = [];
 	const remote = new PouchDB(`${baseUrl}/db/forum`, {
 		fetch: (url: string, init: { headers: Headers }) => {
+			pullRequests.push(url);
 			if (session.cookie) init.headers.set('cookie', session.cookie);
 			return PouchDB.fetch(url, init as RequestInit);
 		}
 	});
 	cleanups.push(() => local.destroy());
-	return { local, remote, fetch: clientFetch, session, remoteUrl: `${baseUrl}/db/forum` };
+	return {
+		local,
+		remote,
+		fetch: clientFetch,
+		session,
+		remoteUrl: `${baseUrl}/db/forum`,
+		pullRequests
+	};
 }
 
 function engineFor(
@@ -183,6 +193,13 @@ describe('first sync', () => {
 	}, 60_000);
 });
 
+/** The `since` of every `_changes` request among `urls`. */
+function changesSince(urls: string[]): number[] {
+	return urls
+		.filter((url) => url.includes('/_changes'))
+		.map((url) => Number.parseInt(new URL(url).searchParams.get('since') ?? '0', 10));
+}
+
 describe('live sync', () => {
 	let server: TestServer;
 	let proxy: TestProxy;
@@ -193,6 +210,30 @@ describe('live sync', () => {
 	afterAll(async () => {
 		await proxy.close();
 		await server.stop();
+	});
+
+	it('never rereads the server’s changes from the start, after the first sync or a restart', async () => {
+		await seed(server, 50, 'history');
+		const dev = device('since', server.url);
+		const first = engineFor(dev);
+		first.start();
+		await waitFor(() => first.status.state === 'uptodate');
+		const seqAfterFirstSync = (await (await fetch(`${server.url}/db/forum`)).json()) as {
+			update_seq: number;
+		};
+		// The first sync loads documents in bulk; its live pull starts where that load began.
+		expect(changesSince(dev.pullRequests).length).toBeGreaterThan(0);
+		expect(Math.min(...changesSince(dev.pullRequests))).toBeGreaterThan(0);
+		first.stop();
+		dev.pullRequests.length = 0;
+		await seed(server, 1, 'while-away');
+		const second = engineFor(dev);
+		second.start();
+		await waitFor(() => second.status.state === 'uptodate');
+		expect(Math.min(...changesSince(dev.pullRequests))).toBeGreaterThanOrEqual(
+			seqAfterFirstSync.update_seq
+		);
+		expect(await forumIds(dev.local)).toEqual(await serverIds(server));
 	});
 
 	it('detects a hanging long-poll and restarts within the stall timeout', async () => {

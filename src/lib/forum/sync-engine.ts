@@ -264,7 +264,10 @@ export class SyncEngine {
 			retry: false,
 			since,
 			// The engine keeps its own checkpoint (_local/forum-sync) and passes it as `since`.
-			checkpoint: false,
+			// PouchDB honours `since` only through a checkpoint it can write: with `checkpoint:
+			// false` it starts from 0 (PouchDB #6916, #9032) and rereads the whole forum at every
+			// start. 'target' keeps PouchDB's checkpoint on this device only, never on the server.
+			checkpoint: 'target',
 			batch_size: this.#o.liveBatchSize,
 			// Design documents are the server's business; forum documents by the device's choice.
 			filter: (doc: PouchDoc) =>
