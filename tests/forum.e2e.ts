@@ -50,6 +50,57 @@ test('a thread this device does not have is fetched from the server on demand', 
 	await expect(page.getByRole('heading', { name: '3 réponses' })).toBeVisible();
 });
 
+test('a device keeps the categories it follows, and downloads one when it is followed', async ({
+	page
+}) => {
+	const forum = new ForumPage(page);
+	// This device follows technical help only, from its first sync.
+	await page.goto('/');
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'forum.scope',
+			JSON.stringify({ categories: ['aide-technique'], windowMonths: 12 })
+		)
+	);
+	await page.goto('/forum');
+	await expect(forum.status()).toHaveText(/À jour/);
+	await expect(page.getByText('Non suivie')).toHaveCount(3);
+	await forum.openCategory('Choisir un outil');
+	const notice = page.getByText('Vous ne suivez pas cette catégorie');
+	await expect(notice).toBeVisible();
+	await expect(page.getByText('Aucun sujet dans cette catégorie pour l’instant.')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Suivre cette catégorie' }).click();
+	await expect(page.getByRole('link', { name: demoThread })).toBeVisible();
+	await expect(notice).toBeHidden();
+
+	// The settings on /forum: at least one category, and the choice survives a reload.
+	await page.goto('/forum');
+	const settings = page.getByRole('region', { name: 'Sur cet appareil' });
+	for (const name of ['Aide technique', 'Choisir un outil']) {
+		await settings.getByRole('checkbox', { name }).uncheck();
+	}
+	await settings.getByRole('button', { name: 'Enregistrer ces choix' }).click();
+	await expect(settings.getByRole('alert')).toHaveText('Choisissez au moins une catégorie.');
+	await page.reload();
+	await expect(settings.getByRole('checkbox', { name: 'Choisir un outil' })).toBeChecked();
+	await settings.getByRole('checkbox', { name: 'Aide technique' }).uncheck();
+	await settings.getByLabel('Activité gardée').selectOption({ label: 'Les 3 derniers mois' });
+	await settings.getByRole('button', { name: 'Enregistrer ces choix' }).click();
+	await expect(settings.getByRole('status')).toHaveText(
+		'Choix enregistrés. Ce qui est déjà sur l’appareil y reste.'
+	);
+	await page.reload();
+	await expect(settings.getByRole('checkbox', { name: 'Aide technique' })).not.toBeChecked();
+	await expect(settings.getByLabel('Activité gardée')).toHaveValue('3');
+	// Unfollowing keeps what the device already has: still readable.
+	await forum.openCategory('Aide technique');
+	await expect(
+		page.getByRole('link', { name: 'Exporter les adhérents de Google Forms vers Framaforms' })
+	).toBeVisible();
+	await expect(page.getByText('Vous ne suivez pas cette catégorie')).toBeVisible();
+});
+
 test('a reply written offline waits in the outbox and goes out on reconnect', async ({
 	page,
 	context,

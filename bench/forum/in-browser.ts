@@ -3,6 +3,7 @@
 import PouchDBModule from 'pouchdb-browser';
 import type { PouchConstructor } from '$lib/forum/pouch-types';
 import { SyncEngine } from '$lib/forum/sync-engine';
+import { defaultScope } from '$lib/forum/sync-scope';
 
 const PouchDB = PouchDBModule as unknown as PouchConstructor;
 
@@ -19,12 +20,15 @@ async function countForumDocs(db: InstanceType<PouchConstructor>): Promise<numbe
 	return all.rows.filter((row) => !row.id.startsWith('_')).length;
 }
 
-/** The app's engine: bulk first load, then live pull; done when it reports `uptodate`. */
+/**
+ * The app's engine with the app's default scope (every category, 12 months: the seeded posts are
+ * all recent, so everything is kept): bulk first load, then live pull; done at `uptodate`.
+ */
 async function syncWithEngine(remoteUrl: string): Promise<ForumSyncRun> {
 	const local = new PouchDB(`bench-engine-${Date.now()}-${counter++}`);
 	const remote = new PouchDB(remoteUrl, { skip_setup: true });
 	const start = performance.now();
-	const engine = new SyncEngine({ local, remote, remoteUrl });
+	const engine = new SyncEngine({ local, remote, remoteUrl, scope: defaultScope });
 	await new Promise<void>((done, fail) => {
 		const timer = setInterval(() => {
 			if (engine.status.state === 'uptodate') {

@@ -1,5 +1,6 @@
 import { browser } from '$app/environment';
 import type { ContentSyncResult } from './sync';
+import { syncFailure } from './sync-failure';
 
 /**
  * Keeps the local content current: syncs once at start, again whenever the connection comes
@@ -43,9 +44,7 @@ class ContentSync {
 			this.lastResult = result;
 			return result;
 		} catch (error) {
-			// Storage failures (quota, private mode) are reported like a refused update.
-			const detail = error instanceof Error ? error.message : String(error);
-			const result: ContentSyncResult = { status: 'refused', problem: 'storage-failed', detail };
+			const result = syncFailure(error);
 			this.lastResult = result;
 			return result;
 		} finally {

@@ -13,9 +13,11 @@ import * as posts from './posts';
 import { markThreadRead } from './queries';
 import * as session from './session';
 import { SyncEngine } from './sync-engine';
+import { defaultScope, parseScope, type SyncScope } from './sync-scope';
 import { forumSyncStatus } from './sync-status.svelte';
 
 const accountKey = 'forum.account';
+const scopeKey = 'forum.scope';
 const accountSchema = z.object({
 	name: z.string(),
 	displayName: z.string(),
@@ -34,6 +36,7 @@ class ForumController {
 	#revision = $state(0);
 	#account = $state<ForumAccount | undefined>();
 	#outbox = $state<Outbox>({});
+	#scope = $state.raw<SyncScope>(loadScope());
 	#bumpTimer: ReturnType<typeof setTimeout> | undefined;
 
 	/** The local database once started (read by queries through ForumQuery). */
@@ -50,6 +53,18 @@ class ForumController {
 	get isModerator(): boolean {
 		return this.#account?.roles.includes('moderator') ?? false;
 	}
+	/** The part of the forum this device keeps (followed categories, window of activity). */
+	get scope(): SyncScope {
+		return this.#scope;
+	}
+
+	/** Keeps another part of the forum; a wider scope downloads what it adds. */
+	setScope(scope: SyncScope): void {
+		this.#scope = scope;
+		saveScope(scope);
+		this.#engine?.setScope(scope);
+	}
+
 	/** This device's outbox: posts waiting or refused, by document id. */
 	get outbox(): Outbox {
 		return this.#outbox;
@@ -76,6 +91,7 @@ class ForumController {
 			remote,
 			remoteUrl,
 			isOnline: () => navigator.onLine,
+			scope: this.#scope,
 			onStatus: (status) => forumSyncStatus.update({ status }),
 			onOutbox: (outbox, sessionExpired) => this.#setOutbox(outbox, sessionExpired)
 		});
@@ -271,6 +287,25 @@ async function saveAccount(account: ForumAccount | undefined): Promise<void> {
 		else localStorage.removeItem(accountKey);
 	} catch {
 		// Storage blocked (private mode, policies): the account lasts until the page is closed.
+	}
+}
+
+// The scope is a setting of this device, read before the sync starts: localStorage, like the
+// account, so the forum pages do not load Dexie.
+function loadScope(): SyncScope {
+	if (!browser) return defaultScope;
+	try {
+		return parseScope(JSON.parse(localStorage.getItem(scopeKey) ?? 'null')) ?? defaultScope;
+	} catch {
+		return defaultScope;
+	}
+}
+
+function saveScope(scope: SyncScope): void {
+	try {
+		localStorage.setItem(scopeKey, JSON.stringify(scope));
+	} catch {
+		// Storage blocked: the choice lasts until the page is closed.
 	}
 }
 

@@ -15,11 +15,14 @@ import {
 	type TestServer
 } from '../../../couchdb/server/test-helpers';
 import { startTestProxy, type TestProxy } from '../../../couchdb/server/test-proxy';
+import type { Thread } from '$lib/schemas/forum';
+import { newReplyId, newThreadId } from './ids';
 import { makeReply, makeThread } from './post-factory';
 import { pendingIds } from './outbox';
 import { createReply, createThread, discardPost, editPost } from './posts';
 import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch-types';
 import { SyncEngine, type SyncEngineOptions } from './sync-engine';
+import { everything, type SyncScope } from './sync-scope';
 
 const PouchDB = PouchDBNode as unknown as PouchConstructor & {
 	fetch: typeof fetch;
@@ -151,17 +154,19 @@ async function startServerProcess(dataDir: string, port = 0) {
 	};
 }
 
-async function seed(
-	server: { url: string; admin: { name: string; password: string } },
-	count: number,
-	author = 'seeder'
-): Promise<void> {
-	const admin = { ...jsonHeaders, ...basicAuth(server.admin.name, server.admin.password) };
+type ServerWithAdmin = { url: string; admin: { name: string; password: string } };
+
+async function seed(server: ServerWithAdmin, count: number, author = 'seeder'): Promise<void> {
 	const docs: PouchDoc[] = [];
 	for (let i = 0; i < count; i++) {
 		const thread = makeThread(author, { title: `Sujet ${i}` });
 		docs.push(thread, makeReply(author, thread._id));
 	}
+	await seedDocs(server, docs);
+}
+
+async function seedDocs(server: ServerWithAdmin, docs: PouchDoc[]): Promise<void> {
+	const admin = { ...jsonHeaders, ...basicAuth(server.admin.name, server.admin.password) };
 	const response = await fetch(`${server.url}/db/forum/_bulk_docs`, {
 		method: 'POST',
 		headers: admin,
@@ -411,5 +416,76 @@ describe('conflicts', () => {
 		);
 		expect(onServer._conflicts).toBeUndefined();
 		expect(onServer.body).toBe(onPhone.body);
+	});
+});
+
+describe('scope: followed categories and a window of recent activity', () => {
+	let server: TestServer;
+	beforeAll(async () => {
+		server = await startTestServer();
+	});
+	afterAll(async () => {
+		await server.stop();
+	});
+
+	const day = 24 * 3600 * 1000;
+	/** A thread (and its replies) dated `daysAgo`, with ids from the same time, as the app makes. */
+	function history(category: Thread['category'], daysAgo: number, replyDaysAgo: number[] = []) {
+		const at = (days: number) => Date.now() - days * day;
+		const iso = (days: number) => new Date(at(days)).toISOString();
+		const thread = makeThread('seeder', {
+			_id: newThreadId(at(daysAgo)),
+			category,
+			createdAt: iso(daysAgo),
+			updatedAt: iso(daysAgo)
+		});
+		const replies = replyDaysAgo.map((days) =>
+			makeReply('seeder', thread._id, {
+				_id: newReplyId(thread._id, at(days)),
+				createdAt: iso(days),
+				updatedAt: iso(days)
+			})
+		);
+		return { thread, replies, ids: [thread._id, ...replies.map((reply) => reply._id)] };
+	}
+	const scope: SyncScope = {
+		categories: ['aide-technique', 'besoins-a-mutualiser'],
+		windowMonths: 12
+	};
+
+	it('keeps followed, recently active threads with their replies, then catches up when widened', async () => {
+		const recent = history('aide-technique', 10, [9, 8]);
+		const otherCategory = history('choisir-un-outil', 10, [9]);
+		const dormant = history('aide-technique', 800, [799]);
+		const revived = history('besoins-a-mutualiser', 700, [699, 5]);
+		await seedDocs(
+			server,
+			[recent, otherCategory, dormant, revived].flatMap((h) => [h.thread, ...h.replies])
+		);
+		const dev = device('scope', server.url);
+		const engine = engineFor(dev, { scope, initialBatchSize: 2 });
+		engine.start();
+		await waitFor(() => engine.status.state === 'uptodate');
+		const localIds = async () => (await forumIds(dev.local)).map((id) => id.split('@')[0]).sort();
+		expect(await localIds()).toEqual([...recent.ids, ...revived.ids].sort());
+
+		// Live: a new thread in a category not followed stays on the server; a new reply to a
+		// dormant thread brings that thread and all its replies.
+		const unfollowedNew = history('choisir-un-outil', 0);
+		const wakeUp = makeReply('seeder', dormant.thread._id);
+		await seedDocs(server, [unfollowedNew.thread, wakeUp]);
+		await waitFor(async () => (await localIds()).includes(dormant.thread._id));
+		await waitFor(async () => (await localIds()).length === 9);
+		expect(await localIds()).toEqual(
+			[...recent.ids, ...revived.ids, ...dormant.ids, wakeUp._id].sort()
+		);
+
+		// Following everything downloads what was left out, exactly once.
+		engine.setScope(everything);
+		await waitFor(
+			async () => (await forumIds(dev.local)).length === (await serverIds(server)).length
+		);
+		await waitFor(() => engine.status.state === 'uptodate');
+		expect(await forumIds(dev.local)).toEqual(await serverIds(server));
 	});
 });

@@ -1,9 +1,9 @@
 // The forum's replication engine: plain TypeScript, no Svelte, no PouchDB import (the caller
 // passes the databases), so it runs the same in the browser and in Node tests.
 //
-// - First sync: a bulk load straight from the server's `_all_docs` (large pages,
-//   `new_edits: false`, the next page downloading while the previous one is written), with
-//   its own checkpoint after every page, so a cut connection resumes where it stopped.
+// - First sync: a bulk load straight from the server's `_all_docs` (bulk-load.ts), of the part of
+//   the forum the device keeps (sync-scope.ts), with its own checkpoint after every page, so a cut
+//   connection resumes where it stopped. The same load runs again when the scope widens.
 // - Then live pull with PouchDB's replication from that checkpoint (`since`), which fetches every
 //   leaf revision, so conflicts made on other devices arrive.
 // - Push: the outbox only (see outbox.ts), as one `_bulk_docs` with `new_edits: false`, the same
@@ -11,9 +11,12 @@
 //   per-document `forbidden` error and its reason.
 // - Retry with back-off on errors; a watchdog probes the server and restarts a live pull that has
 //   stopped making progress (a long-poll hanging on a dead connection, PouchDB #8462 / #9063).
+import { bulkLoad, fetchThreads, type IdRange, type ServerReader } from './bulk-load';
+import { threadIdOfReply } from './ids';
 import { applyPushResults, pendingEntries, type Outbox } from './outbox';
 import { OutboxStore } from './outbox-store';
 import type { PouchDatabase, PouchDoc, Replication } from './pouch-types';
+import { everything, follows, parseScope, sameScope, widens, type SyncScope } from './sync-scope';
 
 export type SyncState = 'offline' | 'connecting' | 'syncing' | 'uptodate' | 'error';
 
@@ -43,8 +46,8 @@ export interface SyncEngineOptions {
 	retryDelaysMs?: number[];
 	initialBatchSize?: number;
 	liveBatchSize?: number;
-	/** Which documents this device keeps (followed categories, window of recent activity). */
-	keep?: (doc: PouchDoc) => boolean;
+	/** Which part of the forum this device keeps (default: everything). */
+	scope?: SyncScope;
 	onStatus?: (status: SyncStatus) => void;
 	/** The outbox changed (a post was accepted or refused), or the session expired. */
 	onOutbox?: (outbox: Outbox, sessionExpired: boolean) => void;
@@ -54,10 +57,11 @@ const checkpointId = '_local/forum-sync';
 
 interface Checkpoint {
 	/** Where the live pull starts (during the first sync: the server's sequence before it). */
-	pullSeq: number | string;
-	initialDone: boolean;
-	/** First sync: the last document id written, to resume after it. */
-	lastKey?: string;
+	pullSeq?: number | string;
+	/** What the local database holds, once a bulk load has finished. */
+	scope?: SyncScope;
+	/** A bulk load under way: the last reply written, to resume after it. */
+	load?: { afterReply?: string };
 }
 
 /** Numeric part of a CouchDB sequence (a number, or CouchDB 3's `"123-g1AAA…"`). */
@@ -90,7 +94,17 @@ export class SyncEngine {
 	#running = false;
 	#caughtUpSeq = 0;
 	#seqAtStart = 0;
-	#seqAtStartRaw: number | string = 0;
+	/** What the local database holds (the scope of the last finished bulk load). */
+	#scopeHeld: SyncScope | undefined;
+	/** Thread id → category, for the live pull's filter. */
+	#threadCategory = new Map<string, string>();
+	#unknownThreads = new Set<string>();
+	#unknownTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The server's documents, read directly (not through PouchDB's replication). */
+	#server: ServerReader = {
+		page: (range, after, limit) => this.#fetchPage(range, after, limit),
+		byIds: (ids) => this.#fetchByIds(ids)
+	};
 	#lastActivity = 0;
 	#aheadSince: number | undefined;
 	#pushing: Promise<void> | undefined;
@@ -108,7 +122,7 @@ export class SyncEngine {
 			retryDelaysMs: [1_000, 2_000, 5_000, 10_000, 30_000],
 			initialBatchSize: 2_000,
 			liveBatchSize: 500,
-			keep: () => true,
+			scope: everything,
 			...options
 		};
 		this.outbox = new OutboxStore(options.local);
@@ -132,8 +146,17 @@ export class SyncEngine {
 		this.#replication?.cancel();
 		this.#replication = undefined;
 		clearTimeout(this.#retryTimer);
+		clearTimeout(this.#unknownTimer);
 		clearInterval(this.#watchdog);
 		this.#watchdog = undefined;
+	}
+
+	/** Keeps another part of the forum from now on; what a wider scope adds is downloaded. */
+	setScope(scope: SyncScope): void {
+		if (sameScope(scope, this.#o.scope)) return;
+		this.#o.scope = scope;
+		this.#attempt = 0;
+		this.#restart(false);
 	}
 
 	/** The browser went offline: stop trying until `online`. */
@@ -192,67 +215,138 @@ export class SyncEngine {
 		const info = await this.#probe();
 		if (generation !== this.#generation) return;
 		this.#seqAtStart = seqNumber(info.update_seq);
-		this.#seqAtStartRaw = info.update_seq;
-		let checkpoint = await this.#readCheckpoint();
-		if (!checkpoint.initialDone) {
-			checkpoint = await this.#initialLoad(generation, checkpoint);
-			if (generation !== this.#generation) return;
+		const checkpoint = await this.#readCheckpoint();
+		// The first sync's live pull starts at the server's position before the load began.
+		const pullSeq = checkpoint.pullSeq ?? info.update_seq;
+		const scope = this.#o.scope;
+		const held = checkpoint.scope;
+		if (checkpoint.load || !held || widens(held, scope)) {
+			const done = await this.#bulkLoad(generation, pullSeq, held, checkpoint.load?.afterReply);
+			if (!done || generation !== this.#generation) return;
 		}
-		this.#caughtUpSeq = Math.max(this.#caughtUpSeq, seqNumber(checkpoint.pullSeq));
-		this.#startLivePull(generation, checkpoint.pullSeq);
+		this.#scopeHeld = scope;
+		if (!held || !sameScope(held, scope) || checkpoint.load) {
+			await this.#writeCheckpoint({ pullSeq, scope });
+		}
+		await this.#learnLocalThreads();
+		if (generation !== this.#generation) return;
+		this.#caughtUpSeq = Math.max(this.#caughtUpSeq, seqNumber(pullSeq));
+		this.#startLivePull(generation, pullSeq);
 		void this.push();
 	}
 
 	/**
-	 * The first sync: the server's documents page by page from `_all_docs` (about twice as fast
-	 * as `_changes` with documents on CouchDB-API servers), written with `new_edits: false`, the
-	 * next page downloading while the previous one is written. The sequence noted before the first
-	 * page is where the live pull starts, so anything written meanwhile arrives too. The position
-	 * is saved after each page: a cut connection resumes after the last saved page.
+	 * Downloads the part of the forum the scope keeps (bulk-load.ts). Until it ends, the checkpoint
+	 * keeps the scope held before (`held`), so a cut load starts again on the next attempt.
 	 */
-	async #initialLoad(generation: number, from: Checkpoint): Promise<Checkpoint> {
-		const limit = this.#o.initialBatchSize;
-		const startSeq = from.lastKey === undefined ? this.#seqAtStartRaw : from.pullSeq;
-		let lastKey = from.lastKey;
-		let loaded = 0;
-		this.#setStatus({ state: 'syncing', loaded });
-		let next = this.#fetchPage(lastKey, limit);
-		for (;;) {
-			const page = await next;
-			if (generation !== this.#generation) return from;
-			const isLast = page.rows.length < limit;
-			const pageLastKey = page.rows.at(-1)?.id ?? lastKey;
-			if (!isLast) next = this.#fetchPage(pageLastKey, limit);
-			const docs = page.rows
-				.map((row) => row.doc)
-				.filter((doc): doc is PouchDoc => Boolean(doc))
-				.filter((doc) => !doc._id.startsWith('_design/') && this.#o.keep(doc));
-			if (docs.length > 0) await this.#o.local.bulkDocs(docs, { new_edits: false });
-			lastKey = pageLastKey;
-			loaded += docs.length;
-			await this.#writeCheckpoint({ pullSeq: startSeq, initialDone: isLast, lastKey });
-			this.#lastActivity = Date.now();
-			if (generation !== this.#generation) return from;
-			this.#setStatus({ state: 'syncing', loaded });
-			if (isLast) return { pullSeq: startSeq, initialDone: true };
-		}
+	async #bulkLoad(
+		generation: number,
+		pullSeq: number | string,
+		held: SyncScope | undefined,
+		afterReply: string | undefined
+	): Promise<boolean> {
+		const isCurrent = () => generation === this.#generation;
+		this.#setStatus({ state: 'syncing', loaded: 0 });
+		await this.#writeCheckpoint({ pullSeq, scope: held, load: { afterReply } });
+		return bulkLoad(
+			{
+				...this.#server,
+				write: async (docs) => {
+					await this.#o.local.bulkDocs(docs, { new_edits: false });
+				},
+				saveProgress: async (last) => {
+					await this.#writeCheckpoint({ pullSeq, scope: held, load: { afterReply: last } });
+				},
+				isCurrent,
+				onLoaded: (loaded) => {
+					this.#lastActivity = Date.now();
+					if (isCurrent()) this.#setStatus({ state: 'syncing', loaded });
+				}
+			},
+			this.#o.scope,
+			{ batchSize: this.#o.initialBatchSize, afterReply }
+		);
 	}
 
-	async #fetchPage(
-		after: string | undefined,
-		limit: number
-	): Promise<{ rows: { id: string; doc?: PouchDoc }[] }> {
-		const params = new URLSearchParams({ include_docs: 'true', limit: String(limit) });
-		if (after !== undefined) {
-			params.set('startkey', JSON.stringify(after));
-			params.set('skip', '1');
-		}
-		const response = await this.#o.fetch(`${this.#o.remoteUrl}/_all_docs?${params}`, {
+	async #fetchPage(range: IdRange, after: string | undefined, limit: number): Promise<PouchDoc[]> {
+		const params = new URLSearchParams({
+			include_docs: 'true',
+			limit: String(limit),
+			startkey: JSON.stringify(after ?? range.start),
+			endkey: JSON.stringify(range.end)
+		});
+		if (after !== undefined) params.set('skip', '1');
+		const body = await this.#getJson<{ rows: { doc?: PouchDoc }[] }>(`/_all_docs?${params}`);
+		return body.rows.flatMap((row) => (row.doc ? [row.doc] : []));
+	}
+
+	async #fetchByIds(ids: string[]): Promise<PouchDoc[]> {
+		const body = await this.#getJson<{ rows: { doc?: PouchDoc | null }[] }>(
+			'/_all_docs?include_docs=true',
+			{ method: 'POST', body: JSON.stringify({ keys: ids }) }
+		);
+		return body.rows.flatMap((row) => (row.doc ? [row.doc] : []));
+	}
+
+	async #getJson<T>(path: string, init: RequestInit = {}): Promise<T> {
+		const response = await this.#o.fetch(`${this.#o.remoteUrl}${path}`, {
+			...init,
 			credentials: 'include',
-			headers: { accept: 'application/json' }
+			headers: { accept: 'application/json', 'content-type': 'application/json' }
 		});
 		if (!response.ok) throw new Error(`forum documents: HTTP ${response.status}`);
-		return response.json();
+		return response.json() as Promise<T>;
+	}
+
+	/**
+	 * The live pull keeps a reply when its thread is kept. It learns each thread's category from
+	 * the local database, then from the threads it sees go by.
+	 */
+	async #learnLocalThreads(): Promise<void> {
+		const rows = await this.#o.local.allDocs({
+			startkey: 'thread:',
+			endkey: 'thread:\ufff0',
+			include_docs: true
+		});
+		for (const row of rows.rows) this.#threadCategory.set(row.id, String(row.doc?.category));
+	}
+
+	/** The live pull's filter (synchronous, as PouchDB wants it). */
+	#keepLive(doc: PouchDoc): boolean {
+		if (doc._id.startsWith('_design/')) return false;
+		if (doc._deleted === true) return true;
+		const scope = this.#o.scope;
+		if (doc._id.startsWith('thread:')) {
+			this.#threadCategory.set(doc._id, String(doc.category));
+			return follows(scope, doc.category);
+		}
+		const threadId = threadIdOfReply(doc._id);
+		if (!threadId) return false;
+		const category = this.#threadCategory.get(threadId);
+		if (category !== undefined) return follows(scope, category);
+		// A new reply to a thread this device does not hold (older than the window, or in another
+		// category): kept rather than lost, and its thread is looked up to fetch the rest.
+		this.#unknownThreads.add(threadId);
+		clearTimeout(this.#unknownTimer);
+		this.#unknownTimer = setTimeout(() => void this.#fetchUnknownThreads(), 200);
+		return true;
+	}
+
+	/** Threads answered again: fetched with all their replies when their category is followed. */
+	async #fetchUnknownThreads(): Promise<void> {
+		const ids = [...this.#unknownThreads];
+		this.#unknownThreads.clear();
+		try {
+			const threads = await this.#fetchByIds(ids);
+			for (const thread of threads) this.#threadCategory.set(thread._id, String(thread.category));
+			const followed = threads
+				.filter((thread) => follows(this.#o.scope, thread.category))
+				.map((thread) => thread._id);
+			const docs = await fetchThreads(this.#server, followed);
+			if (docs.length > 0) await this.#o.local.bulkDocs(docs, { new_edits: false });
+		} catch {
+			// Offline or refused: the replies are on the device; the thread opens on demand.
+		}
 	}
 
 	#startLivePull(generation: number, since: number | string): void {
@@ -269,9 +363,8 @@ export class SyncEngine {
 			// start. 'target' keeps PouchDB's checkpoint on this device only, never on the server.
 			checkpoint: 'target',
 			batch_size: this.#o.liveBatchSize,
-			// Design documents are the server's business; forum documents by the device's choice.
-			filter: (doc: PouchDoc) =>
-				!doc._id.startsWith('_design/') && (doc._deleted === true || this.#o.keep(doc))
+			// Design documents are the server's business; forum documents by the device's scope.
+			filter: (doc: PouchDoc) => this.#keepLive(doc)
 		});
 		this.#replication = replication;
 		const isCurrent = () => generation === this.#generation;
@@ -281,7 +374,7 @@ export class SyncEngine {
 				this.#lastActivity = Date.now();
 				if (info.last_seq !== undefined) {
 					this.#caughtUpSeq = Math.max(this.#caughtUpSeq, seqNumber(info.last_seq));
-					void this.#writeCheckpoint({ pullSeq: info.last_seq, initialDone: true });
+					void this.#writeCheckpoint({ pullSeq: info.last_seq, scope: this.#scopeHeld });
 				}
 				this.#setStatus({ state: 'syncing' });
 			})
@@ -400,17 +493,26 @@ export class SyncEngine {
 	}
 
 	async #readCheckpoint(): Promise<Checkpoint> {
+		let doc: PouchDoc;
 		try {
-			const doc = await this.#o.local.get(checkpointId);
-			const pullSeq = doc.pullSeq;
-			return {
-				pullSeq: typeof pullSeq === 'number' || typeof pullSeq === 'string' ? pullSeq : 0,
-				initialDone: doc.initialDone === true,
-				lastKey: typeof doc.lastKey === 'string' ? doc.lastKey : undefined
-			};
+			doc = await this.#o.local.get(checkpointId);
 		} catch {
-			return { pullSeq: 0, initialDone: false };
+			return {}; // a device that never synced
 		}
+		const pullSeq =
+			typeof doc.pullSeq === 'number' || typeof doc.pullSeq === 'string' ? doc.pullSeq : undefined;
+		const load = doc.load as { afterReply?: unknown } | undefined;
+		// Checkpoints written before scopes existed: `initialDone` meant the whole forum was held.
+		const legacyDone = doc.initialDone === true ? everything : undefined;
+		const legacyLoad = doc.initialDone === false ? {} : undefined;
+		return {
+			pullSeq,
+			scope: parseScope(doc.scope) ?? legacyDone,
+			load:
+				load && typeof load === 'object'
+					? { afterReply: typeof load.afterReply === 'string' ? load.afterReply : undefined }
+					: legacyLoad
+		};
 	}
 
 	#checkpointWrite: Promise<unknown> = Promise.resolve();

@@ -90,5 +90,20 @@ export const forumEn: typeof forumFr = {
 	needsNetwork: 'Logging in or signing up needs a connection.',
 	serverError: (reason: string) => `The server answered: ${reason}`,
 	demoAccounts: 'Demo accounts: camille / demo-camille (moderator), dominique / demo-dominique.',
-	syncError: (reason: string) => `Sync interrupted (${reason}). Retrying automatically.`
+	syncError: (reason: string) => `Sync interrupted (${reason}). Retrying automatically.`,
+	scopeHeading: 'On this device',
+	scopeIntro:
+		'Choose what this device keeps to read offline. Fewer categories and a shorter period take less space; an older thread still opens online.',
+	scopeCategories: 'Followed categories',
+	scopeWindow: 'Activity kept',
+	scopeWindowOption: (months: number) =>
+		months === 0 ? 'All of it' : months === 1 ? 'The last month' : `The last ${months} months`,
+	scopeSave: 'Save these choices',
+	scopeNoCategory: 'Choose at least one category.',
+	scopeSaved: 'Choices saved. What is already on the device stays.',
+	scopeSavedDownloading: 'Choices saved. The added threads are downloading.',
+	scopeSavedOffline: 'Choices saved. The added threads will arrive when the connection returns.',
+	notFollowed: 'You do not follow this category: its new threads do not come to this device.',
+	follow: 'Follow this category',
+	notFollowedBadge: 'Not followed'
 };

@@ -96,5 +96,26 @@ export const forumFr = {
 	demoAccounts:
 		'Comptes de démonstration : camille / demo-camille (modération), dominique / demo-dominique.',
 	syncError: (reason: string) =>
-		`Synchronisation interrompue (${reason}). Nouvel essai automatique.`
+		`Synchronisation interrompue (${reason}). Nouvel essai automatique.`,
+	// What this device keeps
+	scopeHeading: 'Sur cet appareil',
+	scopeIntro:
+		'Choisissez ce que cet appareil garde pour le lire hors connexion. Moins de catégories et une période plus courte prennent moins de place ; un sujet plus ancien s’ouvre toujours en ligne.',
+	scopeCategories: 'Catégories suivies',
+	scopeWindow: 'Activité gardée',
+	scopeWindowOption: (months: number) =>
+		months === 0
+			? 'Tout l’historique'
+			: months === 1
+				? 'Le dernier mois'
+				: `Les ${months} derniers mois`,
+	scopeSave: 'Enregistrer ces choix',
+	scopeNoCategory: 'Choisissez au moins une catégorie.',
+	scopeSaved: 'Choix enregistrés. Ce qui est déjà sur l’appareil y reste.',
+	scopeSavedDownloading: 'Choix enregistrés. Les sujets ajoutés se téléchargent.',
+	scopeSavedOffline: 'Choix enregistrés. Les sujets ajoutés arriveront au retour de la connexion.',
+	notFollowed:
+		'Vous ne suivez pas cette catégorie : ses nouveaux sujets n’arrivent pas sur cet appareil.',
+	follow: 'Suivre cette catégorie',
+	notFollowedBadge: 'Non suivie'
 };
