@@ -196,6 +196,34 @@ describe('first sync', () => {
 		expect(local).toEqual(await serverIds(server));
 		expect(new Set(local).size).toBe(2_000);
 	}, 60_000);
+	it('a load cut among the replies resumes after the last reply it saved', async () => {
+		const server = await startTestServer();
+		cleanups.push(() => server.stop());
+		await seed(server, 120, 'resume');
+		const dev = device('resume', server.url);
+		const replyPages: URL[] = [];
+		const engine = engineFor(dev, {
+			initialBatchSize: 50,
+			fetch: async (input, init) => {
+				const url = new URL(String(input));
+				if (
+					url.pathname.endsWith('/_all_docs') &&
+					url.searchParams.get('endkey')?.includes('reply:')
+				) {
+					replyPages.push(url);
+					if (replyPages.length === 3) throw new TypeError('network cut');
+				}
+				return dev.fetch(input, init);
+			}
+		});
+		engine.start();
+		await waitFor(() => engine.status.state === 'uptodate');
+		expect(await forumIds(dev.local)).toEqual(await serverIds(server));
+		const startkeys = replyPages.map((url) => url.searchParams.get('startkey'));
+		// The retry asks again for the page that failed, not for the replies from the start.
+		expect(startkeys[3]).toBe(startkeys[2]);
+		expect(startkeys[3]).not.toBe(JSON.stringify('reply:'));
+	});
 });
 
 /** The `since` of every `_changes` request among `urls`. */
