@@ -141,7 +141,7 @@ test.describe('transition plan', () => {
 		await expect(page.getByRole('link', { name: 'Atelier Vélo' })).toBeVisible();
 	});
 
-	test('a meeting decision typed but not recorded survives a reload; a removed one can be undone', async ({
+	test('a meeting decision typed but not recorded survives a reload and holds the meeting open; a removed one can be undone', async ({
 		page
 	}) => {
 		const plan = new PlanPage(page);
@@ -154,7 +154,15 @@ test.describe('transition plan', () => {
 		await page.reload();
 		await expect(field).toHaveValue('Ouvrir un compte Framaspace');
 
+		// Ending the meeting now would leave it behind: the app says so and the meeting goes on.
+		await page.getByRole('button', { name: 'Terminer la réunion' }).click();
+		await expect(page.getByRole('alert')).toHaveText(
+			'Une décision est saisie mais pas notée : notez-la ou effacez-la avant de terminer la réunion.'
+		);
+		await expect(field).toBeFocused();
+
 		await page.getByRole('button', { name: 'Noter la décision' }).click();
+		await expect(page.getByRole('alert')).toBeHidden();
 		const decisions = page.getByTestId('decisions');
 		await expect(decisions).toContainText('Ouvrir un compte Framaspace');
 		await expect(field).toHaveValue('');

@@ -138,6 +138,8 @@ export const planEn: typeof planFr = {
 	changesTitle: 'What changed',
 	noEvents: 'Nothing has changed during this meeting yet.',
 	endMeeting: 'End the meeting',
+	unrecordedDecision:
+		'A decision is typed but not recorded: record or clear it before ending the meeting.',
 	pastMeetings: 'Past meetings',
 	noPastMeetings: 'No finished meeting yet.',
 	minutesTitle: (date: string) => `Minutes of ${date}`,

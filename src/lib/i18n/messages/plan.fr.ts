@@ -144,6 +144,8 @@ export const planFr = {
 	changesTitle: 'Ce qui a changé',
 	noEvents: 'Rien n’a encore changé pendant cette réunion.',
 	endMeeting: 'Terminer la réunion',
+	unrecordedDecision:
+		'Une décision est saisie mais pas notée : notez-la ou effacez-la avant de terminer la réunion.',
 	pastMeetings: 'Réunions passées',
 	noPastMeetings: 'Aucune réunion terminée pour l’instant.',
 	minutesTitle: (date: string) => `Compte rendu du ${date}`,
