@@ -27,13 +27,19 @@ describe('i18n feature namespaces', () => {
 	});
 
 	it('falls back to French when the English messages cannot be fetched (offline, not cached)', async () => {
+		// The page's language follows, for screen readers (Node has no document: a stand-in).
+		const html = { lang: '' };
+		Object.assign(globalThis, { document: { documentElement: html } });
 		await i18n.setLocale('en');
+		expect(html.lang).toBe('en');
 		await i18n.loadNamespace('resources', {
 			fr: () => import('./messages/resources.fr').then((module) => module.resourcesFr),
 			en: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
 		});
 		expect(i18n.locale).toBe('fr');
+		expect(html.lang).toBe('fr');
 		expect(i18n.m.resources).toBeDefined();
 		expect(i18n.m.navPlan).toBe('Mon plan');
+		Reflect.deleteProperty(globalThis, 'document');
 	});
 });

@@ -78,8 +78,14 @@ class I18n {
 				: loadDictionary(saved).then(
 						() => void (this.#locale = saved),
 						// Offline without the English chunk cached: French rather than no app.
-						() => undefined
+						() => this.#apply(baseLocale)
 					);
+	}
+
+	/** Makes `locale` the active one, and the page's `<html lang>` (read by screen readers). */
+	#apply(locale: Locale): void {
+		this.#locale = locale;
+		if (typeof document !== 'undefined') document.documentElement.lang = locale;
 	}
 
 	/** The active locale. */
@@ -115,7 +121,7 @@ class I18n {
 		} catch (error) {
 			if (this.#locale === baseLocale) throw error;
 			await loadNamespaceOf(baseLocale, name, loaders);
-			this.#locale = baseLocale;
+			this.#apply(baseLocale);
 		}
 	}
 
@@ -126,9 +132,8 @@ class I18n {
 		await Promise.all(
 			[...this.#namespaces].map(([name, loaders]) => loadNamespaceOf(locale, name, loaders))
 		);
-		this.#locale = locale;
+		this.#apply(locale);
 		if (!browser) return;
-		document.documentElement.lang = locale;
 		try {
 			localStorage.setItem(storageKey, locale);
 		} catch {
