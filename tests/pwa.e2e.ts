@@ -71,6 +71,14 @@ test.describe('update flow', () => {
 		// Nothing reloads by itself: the page stays as it is until the user chooses.
 		await page.waitForTimeout(1_000);
 		await expect(prompt).toBeVisible();
+		// While it waits for an answer, the page makes room for it: its last control can be
+		// scrolled above the prompt, not hidden under it.
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		const lastControl = page.locator('main').locator('button, a, input, select').last();
+		const controlBox = await lastControl.boundingBox();
+		const promptBox = await prompt.boundingBox();
+		if (!controlBox || !promptBox) throw new Error('the last control or the prompt is not shown');
+		expect(controlBox.y + controlBox.height).toBeLessThanOrEqual(promptBox.y);
 
 		await prompt.getByRole('button', { name: 'Recharger' }).click();
 		await expect(prompt).toHaveCount(0);
