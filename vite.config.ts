@@ -66,7 +66,7 @@ export default defineConfig({
 	},
 	server: { proxy: { '/db': { target: dbProxyTarget, changeOrigin: false } } },
 	test: {
-		include: ['src/**/*.spec.ts', 'couchdb/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'couchdb/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
 		testTimeout: 20_000,
 		hookTimeout: 60_000

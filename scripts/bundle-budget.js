@@ -13,97 +13,36 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readRouteChunks } from './lib/route-chunks.js';
 
 export const budgets = { jsKb: 100, forumJsKb: 170 };
 
 const root = resolve(import.meta.dirname, '..');
-const clientDir = join(root, '.svelte-kit/output/client');
-const nodePrefix = '.svelte-kit/generated/client-optimized/nodes/';
 
 /**
- * @typedef {{ file: string, name?: string, src?: string, isEntry?: boolean,
- *   isDynamicEntry?: boolean, imports?: string[], dynamicImports?: string[], css?: string[] }}
- *   ManifestChunk
  * @typedef {{ route: string, forum: boolean, jsFiles: string[], cssFiles: string[],
  *   jsGzip: number, lazyJsGzip: number, cssGzip: number, budgetKb: number, pouchdb: string[],
  *   ok: boolean }}
  *   RouteBudget
  */
 
-/** SvelteKit's route dictionary (`"/x": [leaf, layouts?, errors?]`) from the generated app. */
-function readDictionary() {
-	const app = readFileSync(join(root, '.svelte-kit/generated/client-optimized/app.js'), 'utf8');
-	const literal = /export const dictionary = (\{[\s\S]*?\n\t\});/.exec(app)?.[1];
-	if (!literal) throw new Error('No route dictionary in .svelte-kit/generated: build first.');
-	/** @type {Record<string, [number, (number | undefined)[]?, (number | undefined)[]?]>} */
-	const dictionary = new Function(`return ${literal}`)();
-	return dictionary;
-}
-
-/** A feature's French messages module (`src/lib/i18n/messages/<feature>.fr.ts`). @param {string} id */
-const isFrenchMessages = (id) => /[\\/]i18n[\\/]messages[\\/][^\\/]+\.fr\.ts$/.test(id);
-
-/** @param {string} file */
-function gzipSize(file) {
-	return gzipSync(readFileSync(join(clientDir, file))).length;
-}
-
 /** Measures every route of the last build. @returns {RouteBudget[]} */
 export function measureRoutes() {
-	/** @type {Record<string, ManifestChunk>} */
-	const manifest = JSON.parse(readFileSync(join(clientDir, '.vite/manifest.json'), 'utf8'));
-	/** @type {Record<string, string[]>} */
-	const modules = JSON.parse(readFileSync(join(clientDir, '.vite/chunk-modules.json'), 'utf8'));
-	const entries = Object.keys(manifest).filter(
-		(key) => manifest[key]?.isEntry && !manifest[key]?.isDynamicEntry
-	);
-	/** @param {number} index */
-	const nodeKey = (index) => `${nodePrefix}${index}.js`;
+	const { clientDir, entries, modules, routes, closure } = readRouteChunks();
+	/** @param {string} file */
+	const gzipSize = (file) => gzipSync(readFileSync(join(clientDir, file))).length;
 
-	/** @param {string[]} start @param {boolean} withDynamic */
-	function closure(start, withDynamic) {
-		const seen = new Set();
-		const stack = [...start];
-		while (stack.length > 0) {
-			const key = /** @type {string} */ (stack.pop());
-			if (seen.has(key)) continue;
-			const chunk = manifest[key];
-			if (!chunk) throw new Error(`${key} is not in the Vite manifest`);
-			seen.add(key);
-			stack.push(...(chunk.imports ?? []));
-			if (withDynamic) stack.push(...(chunk.dynamicImports ?? []));
-		}
-		return [...seen].map((key) => /** @type {ManifestChunk} */ (manifest[key]));
-	}
-
-	const shellFiles = new Set(
-		closure([...entries, nodeKey(0), nodeKey(1)], false).map((chunk) => chunk.file)
-	);
-
-	return Object.entries(readDictionary())
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([route, [leaf, layouts = [], errors = []]]) => {
-			const nodes = [0, ...layouts, 1, ...errors, leaf < 0 ? ~leaf : leaf]
-				.filter((index) => index !== undefined)
-				.map((index) => nodeKey(index));
-			const forum = route === '/forum' || route.startsWith('/forum/');
-			const chunks = closure([...entries, ...nodes], false);
+	return [...routes]
+		.sort((a, b) => a.route.localeCompare(b.route))
+		.map(({ route, nodes, forum, chunks: staticChunks, messages, ownDynamic }) => {
 			// A feature's French messages load by dynamic import, but the route's `load` awaits
-			// them before the page renders: they count as initial JavaScript.
-			const messages = chunks
-				.filter((chunk) => !shellFiles.has(chunk.file))
-				.flatMap((chunk) => chunk.dynamicImports ?? [])
-				.filter((key) => (modules[manifest[key]?.file ?? ''] ?? []).some(isFrenchMessages));
-			for (const chunk of closure(messages, false)) if (!chunks.includes(chunk)) chunks.push(chunk);
-			if (forum) {
-				// The forum opens PouchDB (and renders Markdown) as it mounts: count what the page's
-				// own modules import dynamically, not what the shell may fetch later for every route
-				// (content sync, English messages).
-				const page = nodeKey(leaf < 0 ? ~leaf : leaf);
-				const own = closure([page], false)
-					.filter((chunk) => !shellFiles.has(chunk.file))
-					.flatMap((chunk) => chunk.dynamicImports ?? []);
-				for (const chunk of closure(own, true)) if (!chunks.includes(chunk)) chunks.push(chunk);
+			// them before the page renders: they count as initial JavaScript. On /forum routes, so
+			// does what the page's own modules import dynamically: the forum opens PouchDB (and
+			// renders Markdown) as it mounts. What the shell may fetch later for every route
+			// (content sync, English messages) does not count.
+			const chunks = [...staticChunks];
+			for (const chunk of [...messages.fr, ...(forum ? ownDynamic : [])]) {
+				if (!chunks.includes(chunk)) chunks.push(chunk);
 			}
 			const jsFiles = chunks.map((chunk) => chunk.file);
 			const cssFiles = [...new Set(chunks.flatMap((chunk) => chunk.css ?? []))];

@@ -61,8 +61,9 @@ if (playwright) {
 } else if (!e2eOk) totals.failed += 1;
 
 // Lighthouse (scripts/lighthouse.js) is not part of this run: its accessibility, best-practices
-// and SEO scores pass, but mobile performance is still under 95 (README "Quality gates", issue 7),
-// and a red gate here would block every change. Run it by hand: `node scripts/lighthouse.js`.
+// and SEO scores pass, and so does performance on /, /plan and /forum, but /prestataires' median
+// is still at 95, not reliably over it (README "Quality gates", issue 7), and a gate that fails
+// one run in two would block every change. Run it by hand: `node scripts/lighthouse.js`.
 
 const ok = checksOk && unitOk && budgetOk && e2eOk && totals.failed === 0;
 console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

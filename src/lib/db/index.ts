@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import { afterNextPaint } from '$lib/ui/after-paint';
 import type { PasserelleDatabase } from './database';
 
 export type { ContentMetaRow, ContentRow, ProviderRow, SettingRow, ShortlistRow } from './database';
@@ -8,21 +9,24 @@ let opening: Promise<PasserelleDatabase> | undefined;
 
 /**
  * Loads Dexie and opens the app's database, once. Dexie is about a third of a page's JavaScript,
- * so it is fetched as the page mounts rather than before its first paint. Write functions await
- * this; reactive queries go through `LiveQuery`, which awaits it before its first query.
+ * so it is fetched once the page has painted (`afterNextPaint`), not before its first paint, even
+ * when a page asks for it as it mounts. Write functions await this; reactive queries go through
+ * `LiveQuery`, which awaits it before its first query.
  */
 export function loadDb(): Promise<PasserelleDatabase> {
 	// IndexedDB only exists in the browser: asking for it anywhere else is a programming error,
 	// reported plainly rather than as an obscure Dexie failure.
 	if (!browser) return Promise.reject(new Error(notInBrowser));
-	opening ??= import('./database').then(
-		({ PasserelleDatabase }) => (instance = new PasserelleDatabase()),
-		(error: unknown) => {
-			// Offline with the chunk not cached yet: let a later call try again.
-			opening = undefined;
-			throw error;
-		}
-	);
+	opening ??= afterNextPaint()
+		.then(() => import('./database'))
+		.then(
+			({ PasserelleDatabase }) => (instance = new PasserelleDatabase()),
+			(error: unknown) => {
+				// Offline with the chunk not cached yet: let a later call try again.
+				opening = undefined;
+				throw error;
+			}
+		);
 	return opening;
 }
 

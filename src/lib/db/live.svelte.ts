@@ -1,21 +1,23 @@
 import type { liveQuery as LiveQueryFunction } from 'dexie';
 import { loadDb } from './index';
 
-// Dexie loads with the first LiveQuery of a page, not before the page's first paint; until then
-// every LiveQuery is `loading` and shows its initial value.
+// Dexie loads with the first LiveQuery of a page, once the page has painted its heading and text
+// (`loadDb`); until then every LiveQuery is `loading` and shows its initial value.
 const dexie = $state<{ liveQuery?: typeof LiveQueryFunction; error?: Error }>({});
 let loading = false;
 
 function loadDexie(): void {
 	if (loading) return;
 	loading = true;
-	Promise.all([import('dexie'), loadDb()]).then(
-		([module]) => (dexie.liveQuery = module.liveQuery),
-		(error: unknown) => {
-			loading = false;
-			dexie.error = error instanceof Error ? error : new Error(String(error));
-		}
-	);
+	loadDb()
+		.then(() => import('dexie'))
+		.then(
+			(module) => (dexie.liveQuery = module.liveQuery),
+			(error: unknown) => {
+				loading = false;
+				dexie.error = error instanceof Error ? error : new Error(String(error));
+			}
+		);
 }
 
 /**

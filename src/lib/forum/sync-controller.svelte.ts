@@ -5,6 +5,7 @@ import { browser } from '$app/environment';
 import { z } from 'zod';
 import { requestPersistenceSoon } from '$lib/pwa/ask-persistence';
 import type { Reply, Thread, ThreadDraft } from '$lib/schemas/forum';
+import { afterNextPaint } from '$lib/ui/after-paint';
 import { readConflict, resolveConflict, type Conflict } from './conflict-store';
 import type { ConflictChoice } from './conflicts';
 import { pendingIds, type Outbox } from './outbox';
@@ -78,6 +79,8 @@ class ForumController {
 	}
 
 	async #start(): Promise<void> {
+		// PouchDB (~40 kB) loads once the page has painted its heading and text (as Dexie does).
+		await afterNextPaint();
 		const { default: PouchDB } = (await import('pouchdb-browser')) as unknown as {
 			default: PouchConstructor;
 		};

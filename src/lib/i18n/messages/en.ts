@@ -43,7 +43,7 @@ export const en: CoreMessages = {
 	comingSoon: 'Coming soon',
 	providersTitle: 'Providers',
 	providersIntro:
-		'Here: the directory of providers who support associations — search, filters by kind of support, association size, modalities and region, detailed cards and a shortlist, all available offline.',
+		'Providers who help associations move to free software. Search by name, tool or town, filter by kind of support, association size, modalities and region, and keep your favourites in a shortlist: the directory stays available offline.',
 	resourcesTitle: 'Resources',
 	resourcesIntro:
 		'Here: the resource library — guides, practical sheets, videos and testimonies of associations that made the move, readable offline and linked to the steps of your plan.',

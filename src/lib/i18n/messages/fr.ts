@@ -46,7 +46,7 @@ export const fr = {
 	comingSoon: 'Bientôt disponible',
 	providersTitle: 'Prestataires',
 	providersIntro:
-		'Ici, l’annuaire des prestataires accompagnant les associations : recherche, filtres par type d’accompagnement, taille d’association, modalités et région, fiches détaillées et liste de favoris, consultables hors connexion.',
+		'Les prestataires qui accompagnent les associations vers des outils libres. Cherchez par nom, outil ou ville, filtrez par type d’accompagnement, taille d’association, modalités et région, et gardez vos favoris dans une sélection : l’annuaire reste consultable hors connexion.',
 	resourcesTitle: 'Ressources',
 	resourcesIntro:
 		'Ici, la bibliothèque de ressources : guides, fiches pratiques, vidéos et témoignages d’associations qui ont franchi le pas, lisibles hors connexion et reliés aux étapes de votre plan.',
