@@ -17,6 +17,28 @@ test.describe('provider directory', () => {
 		await expect(directory.results.first()).toBeVisible();
 	});
 
+	test('a first visit says the directory is loading while its content downloads, not that it is missing', async ({
+		page
+	}) => {
+		const directory = new DirectoryPage(page);
+		// A slow network: the providers feed takes a while on this first visit.
+		let release: () => void = () => undefined;
+		const held = new Promise<void>((done) => (release = done));
+		await page.route(/\/data\/providers\.json/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		const feedRequested = page.waitForRequest(/\/data\/providers\.json/);
+		await directory.goto();
+		await feedRequested;
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Chargement de l’annuaire…' })
+		).toBeVisible();
+		await expect(page.getByText('L’annuaire n’est pas encore sur cet appareil.')).toHaveCount(0);
+		release();
+		await directory.expectCount(feed.length);
+	});
+
 	test('filters narrow the results exactly as the feed says, and the URL keeps them', async ({
 		page
 	}) => {

@@ -1,4 +1,5 @@
 import { browser } from '$app/environment';
+import { connectivity } from '$lib/net/connectivity.svelte';
 import type { ContentSyncResult } from './sync';
 import { syncFailure } from './sync-failure';
 
@@ -11,6 +12,14 @@ class ContentSync {
 	lastResult = $state<ContentSyncResult | undefined>();
 	#started = false;
 	#pending: Promise<ContentSyncResult> | undefined;
+
+	/**
+	 * Online, and no sync has finished yet in this visit: an empty page is still loading its
+	 * content (on a first visit the check starts once the page has painted), not missing it.
+	 */
+	get firstCheckPending(): boolean {
+		return !this.lastResult && connectivity.online;
+	}
 
 	/** Starts the automatic syncs (idempotent). */
 	start(): void {
