@@ -26,9 +26,9 @@ test('a thread this device does not have is fetched from the server on demand', 
 	context,
 	request
 }) => {
-	// Keep the first sync from finishing (its pages are `_all_docs?…limit=…`), as for a thread older
-	// than what a device keeps: the thread is on the server only.
-	await page.route(/\/db\/forum\/_all_docs\?.*limit=/, (route) => route.abort());
+	// Keep the first sync from starting (its first page is the threads from `"thread:"`), as for a
+	// thread older than what a device keeps: the thread is on the server only.
+	await page.route(/\/db\/forum\/_all_docs\?.*startkey=%22thread%3A%22/, (route) => route.abort());
 	const threads = await request.get(
 		'/db/forum/_all_docs?include_docs=true&startkey="thread:"&endkey="thread:\ufff0"'
 	);

@@ -218,23 +218,10 @@ class ForumController {
 	/** Fetches a thread that is not on this device (older than the synced window). */
 	async fetchThread(threadId: string): Promise<boolean> {
 		await this.start();
-		const db = this.#db;
-		if (!db || !this.#remote) return false;
 		try {
-			const key = threadId.slice('thread:'.length);
-			const [thread, replies] = await Promise.all([
-				this.#remote.get(threadId),
-				this.#remote.allDocs({
-					startkey: `reply:${key}:`,
-					endkey: `reply:${key}:\ufff0`,
-					include_docs: true
-				})
-			]);
-			const docs = [thread, ...replies.rows.flatMap((row) => (row.doc ? [row.doc] : []))];
-			await db.bulkDocs(docs, { new_edits: false });
-			return true;
+			return (await this.#engine?.fetchThread(threadId)) ?? false;
 		} catch {
-			return false;
+			return false; // offline or the server unreachable: the page says so
 		}
 	}
 

@@ -98,6 +98,7 @@ export class SyncEngine {
 	#scopeHeld: SyncScope | undefined;
 	/** Thread id → category, for the live pull's filter. */
 	#threadCategory = new Map<string, string>();
+	#localThreadsLearned = false;
 	#unknownThreads = new Set<string>();
 	#unknownTimer: ReturnType<typeof setTimeout> | undefined;
 	/** The server's documents, read directly (not through PouchDB's replication). */
@@ -253,6 +254,7 @@ export class SyncEngine {
 				...this.#server,
 				write: async (docs) => {
 					await this.#o.local.bulkDocs(docs, { new_edits: false });
+					this.#noteThreads(docs);
 				},
 				saveProgress: async (last) => {
 					await this.#writeCheckpoint({ pullSeq, scope: held, load: { afterReply: last } });
@@ -276,19 +278,19 @@ export class SyncEngine {
 			endkey: JSON.stringify(range.end)
 		});
 		if (after !== undefined) params.set('skip', '1');
-		const body = await this.#getJson<{ rows: { doc?: PouchDoc }[] }>(`/_all_docs?${params}`);
+		const body = await this.#requestJson<{ rows: { doc?: PouchDoc }[] }>(`/_all_docs?${params}`);
 		return body.rows.flatMap((row) => (row.doc ? [row.doc] : []));
 	}
 
 	async #fetchByIds(ids: string[]): Promise<PouchDoc[]> {
-		const body = await this.#getJson<{ rows: { doc?: PouchDoc | null }[] }>(
+		const body = await this.#requestJson<{ rows: { doc?: PouchDoc | null }[] }>(
 			'/_all_docs?include_docs=true',
 			{ method: 'POST', body: JSON.stringify({ keys: ids }) }
 		);
 		return body.rows.flatMap((row) => (row.doc ? [row.doc] : []));
 	}
 
-	async #getJson<T>(path: string, init: RequestInit = {}): Promise<T> {
+	async #requestJson<T>(path: string, init: RequestInit = {}): Promise<T> {
 		const response = await this.#o.fetch(`${this.#o.remoteUrl}${path}`, {
 			...init,
 			credentials: 'include',
@@ -300,15 +302,35 @@ export class SyncEngine {
 
 	/**
 	 * The live pull keeps a reply when its thread is kept. It learns each thread's category from
-	 * the local database, then from the threads it sees go by.
+	 * the local database once, then from the threads this engine writes or sees go by.
 	 */
 	async #learnLocalThreads(): Promise<void> {
+		if (this.#localThreadsLearned) return;
 		const rows = await this.#o.local.allDocs({
 			startkey: 'thread:',
 			endkey: 'thread:\ufff0',
 			include_docs: true
 		});
-		for (const row of rows.rows) this.#threadCategory.set(row.id, String(row.doc?.category));
+		this.#noteThreads(rows.rows.flatMap((row) => (row.doc ? [row.doc] : [])));
+		this.#localThreadsLearned = true;
+	}
+
+	#noteThreads(docs: PouchDoc[]): void {
+		for (const doc of docs) {
+			if (doc._id.startsWith('thread:')) this.#threadCategory.set(doc._id, String(doc.category));
+		}
+	}
+
+	/**
+	 * Fetches a thread this device does not hold (older than the window, or in a category not
+	 * followed) with all its replies; false when the server has no such thread.
+	 */
+	async fetchThread(threadId: string): Promise<boolean> {
+		const docs = await fetchThreads(this.#server, [threadId]);
+		if (!docs.some((doc) => doc._id === threadId)) return false;
+		await this.#o.local.bulkDocs(docs, { new_edits: false });
+		this.#noteThreads(docs);
+		return true;
 	}
 
 	/** The live pull's filter (synchronous, as PouchDB wants it). */
@@ -338,7 +360,7 @@ export class SyncEngine {
 		this.#unknownThreads.clear();
 		try {
 			const threads = await this.#fetchByIds(ids);
-			for (const thread of threads) this.#threadCategory.set(thread._id, String(thread.category));
+			this.#noteThreads(threads);
 			const followed = threads
 				.filter((thread) => follows(this.#o.scope, thread.category))
 				.map((thread) => thread._id);
