@@ -31,7 +31,15 @@ export default defineConfig({
 	webServer: {
 		// A fresh data folder each run; `npm start` builds the app first when sources changed.
 		command: `rm -rf .data/e2e && npm start`,
-		env: { PORT: String(port), DATA_DIR: '.data/e2e', HOST: '127.0.0.1' },
+		// Every test signs up from the same address: the sign-up and log-in limits are raised.
+		env: {
+			PORT: String(port),
+			DATA_DIR: '.data/e2e',
+			HOST: '127.0.0.1',
+			SIGNUPS_PER_HOUR: '100000',
+			LOGIN_FAILURES: '1000',
+			GATEWAY_LOG_REFUSALS: '1'
+		},
 		url: `http://localhost:${port}/db/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 240_000,

@@ -12,13 +12,27 @@ const couchdbDir = fileURLToPath(new URL('.', import.meta.url));
 export const databases = ['forum'];
 
 /**
+ * Extra rules for `_users` (couchdb/users/_design/): CouchDB refuses changes to that database's
+ * `_security`, so only its design documents are provisioned.
+ */
+const usersDir = 'users';
+
+/**
  * @param {{ url: string, user?: string, password?: string, log?: (line: string) => void,
- *   seedDemo?: boolean }} options `seedDemo`: add the demo accounts and forum threads when the
- *   forum has no thread yet (see demo/forum-demo.js)
+ *   seedDemo?: boolean, headers?: Record<string, string> }} options `seedDemo`: add the demo
+ *   accounts and forum threads when the forum has no thread yet (see demo/forum-demo.js);
+ *   `headers`: sent with every request (the embedded database's gateway token)
  * @returns {Promise<{ created: string[], updated: string[], unchanged: string[] }>}
  */
-export async function provision({ url, user, password, log = () => {}, seedDemo = false }) {
-	const client = createClient(url, user, password);
+export async function provision({
+	url,
+	user,
+	password,
+	log = () => {},
+	seedDemo = false,
+	headers = {}
+}) {
+	const client = createClient(url, user, password, headers);
 	const report = { created: /** @type {string[]} */ ([]), updated: [], unchanged: [] };
 	const welcome = await client.request('GET', '/');
 	log(`Connected to ${welcome.body.vendor?.name ?? 'CouchDB'} at ${client.displayUrl}`);
@@ -27,6 +41,9 @@ export async function provision({ url, user, password, log = () => {}, seedDemo 
 	for (const name of ['_users', ...databases]) {
 		const created = await ensureDatabase(client, name);
 		(created ? report.created : report.unchanged).push(name);
+	}
+	for (const designDoc of await readDesignDocs(join(couchdbDir, usersDir, '_design'))) {
+		await putIfChanged(client, `/_users/${designDoc._id}`, designDoc, report);
 	}
 	for (const name of databases) {
 		const dir = join(couchdbDir, name);
@@ -50,8 +67,9 @@ export async function provision({ url, user, password, log = () => {}, seedDemo 
  * @param {string} url
  * @param {string} [user]
  * @param {string} [password]
+ * @param {Record<string, string>} [extraHeaders]
  */
-function createClient(url, user, password) {
+function createClient(url, user, password, extraHeaders = {}) {
 	const parsed = new URL(url.endsWith('/') ? url : `${url}/`);
 	const name = user ?? decodeURIComponent(parsed.username);
 	const secret = password ?? decodeURIComponent(parsed.password);
@@ -59,7 +77,11 @@ function createClient(url, user, password) {
 	parsed.password = '';
 	const base = parsed.toString().replace(/\/$/, '');
 	/** @type {Record<string, string>} */
-	const headers = { 'content-type': 'application/json', accept: 'application/json' };
+	const headers = {
+		...extraHeaders,
+		'content-type': 'application/json',
+		accept: 'application/json'
+	};
 	if (name) headers.authorization = `Basic ${Buffer.from(`${name}:${secret}`).toString('base64')}`;
 	return {
 		displayUrl: base,

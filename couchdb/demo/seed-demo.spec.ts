@@ -34,7 +34,7 @@ describe('forum demo content', () => {
 	it('seeds only once: provisioning again adds nothing', async () => {
 		const before = await fetch(`${server.url}/db/forum`).then((r) => r.json());
 		await provision({
-			url: `${server.url}/db`,
+			url: server.adminUrl,
 			user: server.admin.name,
 			password: server.admin.password,
 			seedDemo: true

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReply, makeThread } from '../../src/lib/forum/post-factory';
 import { forumDocSchema } from '../../src/lib/schemas/forum';
 import {
-	basicAuth,
+	adminFetch,
+	databaseCaller,
 	jsonHeaders,
 	logIn,
 	signUpAndLogIn,
@@ -13,16 +14,23 @@ import {
 } from '../server/test-helpers';
 
 let server: TestServer;
-let alice: string;
-let bob: string;
-let moderator: string;
+/** Each person's headers, through the gateway (session cookies) and on the database alone. */
+type Callers = Record<'anonymous' | 'alice' | 'bob' | 'moderator', Record<string, string>>;
+const layers: { gateway: Callers; database: Callers } = {
+	gateway: {} as Callers,
+	database: {} as Callers
+};
+let alice: Record<string, string>;
+let bob: Record<string, string>;
+let moderator: Record<string, string>;
+let base = '';
 
-const forum = (path = '') => `${server.url}/db/forum${path}`;
+const forum = (path = '') => `${base}/forum${path}`;
 
-async function put(doc: { _id: string; [key: string]: unknown }, cookie?: string) {
+async function put(doc: { _id: string; [key: string]: unknown }, caller?: Record<string, string>) {
 	const response = await fetch(forum(`/${encodeURIComponent(doc._id)}`), {
 		method: 'PUT',
-		headers: { ...jsonHeaders, ...(cookie ? { cookie } : {}) },
+		headers: caller ?? layers.gateway.anonymous,
 		body: JSON.stringify(doc)
 	});
 	return { status: response.status, body: (await response.json()) as Record<string, string> };
@@ -30,13 +38,13 @@ async function put(doc: { _id: string; [key: string]: unknown }, cookie?: string
 
 beforeAll(async () => {
 	server = await startTestServer();
-	alice = await signUpAndLogIn(server.url, 'alice');
-	bob = await signUpAndLogIn(server.url, 'bob');
-	// Only an admin can give a role: create the moderator as the admin.
-	const admin = { ...jsonHeaders, ...basicAuth(server.admin.name, server.admin.password) };
-	await fetch(`${server.url}/db/_users/org.couchdb.user:modo`, {
+	const cookies = {
+		alice: await signUpAndLogIn(server.url, 'alice'),
+		bob: await signUpAndLogIn(server.url, 'bob')
+	};
+	// Only an admin can give a role: create the moderator as the admin, on the database itself.
+	await adminFetch(server, '/_users/org.couchdb.user:modo', {
 		method: 'PUT',
-		headers: admin,
 		body: JSON.stringify({
 			name: 'modo',
 			password: 'pass-modo',
@@ -44,95 +52,132 @@ beforeAll(async () => {
 			type: 'user'
 		})
 	});
-	moderator = await logIn(server.url, 'modo', 'pass-modo');
+	const modo = await logIn(server.url, 'modo', 'pass-modo');
+	layers.gateway = {
+		anonymous: jsonHeaders,
+		alice: { ...jsonHeaders, cookie: cookies.alice },
+		bob: { ...jsonHeaders, cookie: cookies.bob },
+		moderator: { ...jsonHeaders, cookie: modo }
+	};
+	layers.database = {
+		anonymous: await databaseCaller(server, null),
+		alice: await databaseCaller(server, 'alice'),
+		bob: await databaseCaller(server, 'bob'),
+		moderator: await databaseCaller(server, 'modo')
+	};
 });
+
+/** Runs a block of tests through the gateway, then against the database's own rules alone. */
+function onEachLayer(run: () => void) {
+	describe.each(['gateway', 'database'] as const)('%s', (layer) => {
+		beforeAll(() => {
+			base = layer === 'gateway' ? `${server.url}/db` : server.adminUrl;
+			({ alice, bob, moderator } = layers[layer]);
+			layers.gateway.anonymous = jsonHeaders;
+		});
+		run();
+	});
+}
 
 afterAll(async () => {
 	await server.stop();
 });
 
-describe('forum writes over HTTP', () => {
-	it('accepts a thread and a reply written by the logged-in author', async () => {
-		const thread = makeThread('alice');
-		expect((await put(thread, alice)).status).toBe(201);
-		expect((await put(makeReply('bob', thread._id), bob)).status).toBe(201);
-	});
-
-	it('refuses an anonymous write with 401', async () => {
-		const response = await put(makeThread('alice'));
-		expect(response.status).toBe(401);
-		expect(response.body.reason).toBe('log in to write on the forum');
-	});
-
-	it('refuses a forged author with 403', async () => {
-		const response = await put(makeThread('bob'), alice);
-		expect(response.status).toBe(403);
-		expect(response.body.reason).toBe('author must be the logged-in user');
-	});
-
-	it('refuses editing or deleting another user’s post', async () => {
-		const thread = makeThread('alice');
-		const { body } = await put(thread, alice);
-		const edit = await put({ ...thread, _rev: body.rev, body: 'Piraté !' }, bob);
-		expect(edit.status).toBe(403);
-		expect(edit.body.reason).toBe('only the author or a moderator may change this post');
-		const stolen = await put({ ...thread, _rev: body.rev, author: 'bob' }, bob);
-		expect(stolen.status).toBe(403);
-		const deletion = await fetch(forum(`/${thread._id}?rev=${body.rev}`), {
-			method: 'DELETE',
-			headers: { ...jsonHeaders, cookie: bob }
+describe('forum writes over HTTP', () =>
+	onEachLayer(() => {
+		it('accepts a thread and a reply written by the logged-in author', async () => {
+			const thread = makeThread('alice');
+			expect((await put(thread, alice)).status).toBe(201);
+			expect((await put(makeReply('bob', thread._id), bob)).status).toBe(201);
 		});
-		expect(deletion.status).toBe(403);
-		const stored = await fetch(forum(`/${thread._id}`)).then((r) => r.json());
-		expect(stored.body).toBe(thread.body);
-	});
 
-	it('refuses an unknown category, a missing field and an oversized (100 kB) body', async () => {
-		const unknown = await put({ ...makeThread('alice'), category: 'politique' }, alice);
-		expect(unknown.status).toBe(403);
-		expect(unknown.body.reason).toBe('unknown category');
+		it('refuses an anonymous write with 401', async () => {
+			const anonymous = base === server.adminUrl ? layers.database.anonymous : jsonHeaders;
+			const response = await put(makeThread('alice'), anonymous);
+			expect(response.status).toBe(401);
+			expect(response.body.reason).toMatch(/^log in to write/i);
+		});
 
-		const untitled: { _id: string; title?: string } = makeThread('alice');
-		delete untitled.title;
-		const missing = await put(untitled, alice);
-		expect(missing.status).toBe(403);
-		expect(missing.body.reason).toMatch(/^title must be/);
+		it('refuses a forged author with 403', async () => {
+			const response = await put(makeThread('bob'), alice);
+			expect(response.status).toBe(403);
+			expect(response.body.reason).toBe('author must be the logged-in user');
+		});
 
-		const huge = await put(makeThread('alice', { body: 'x'.repeat(100_000) }), alice);
-		expect(huge.status).toBe(403);
-		expect(huge.body.reason).toBe('body is required and must be at most 20000 characters');
-	});
+		it('refuses editing or deleting another user’s post', async () => {
+			const thread = makeThread('alice');
+			const { body } = await put(thread, alice);
+			const edit = await put({ ...thread, _rev: body.rev, body: 'Piraté !' }, bob);
+			expect(edit.status).toBe(403);
+			expect(edit.body.reason).toBe('only the author or a moderator may change this post');
+			const stolen = await put({ ...thread, _rev: body.rev, author: 'bob' }, bob);
+			expect(stolen.status).toBe(403);
+			const deletion = await fetch(forum(`/${thread._id}?rev=${body.rev}`), {
+				method: 'DELETE',
+				headers: bob
+			});
+			expect(deletion.status).toBe(403);
+			const stored = await fetch(forum(`/${thread._id}`), { headers: bob }).then((r) => r.json());
+			expect(stored.body).toBe(thread.body);
+		});
 
-	it('refuses a type change and unknown fields', async () => {
-		const thread = makeThread('alice');
-		const { body } = await put(thread, alice);
-		const changed = await put(
-			{ ...makeReply('alice', thread._id), _id: thread._id, _rev: body.rev },
-			alice
-		);
-		expect(changed.status).toBe(403);
-		expect(changed.body.reason).toBe('the type of a post cannot change');
-		const extra = await put({ ...makeThread('alice'), score: 9000 }, alice);
-		expect(extra.body.reason).toBe('unknown field: score');
-	});
+		it('refuses an unknown category, a missing field and an oversized (100 kB) body', async () => {
+			const unknown = await put({ ...makeThread('alice'), category: 'politique' }, alice);
+			expect(unknown.status).toBe(403);
+			expect(unknown.body.reason).toBe('unknown category');
 
-	it('lets a moderator hide a post, which stays, and no one else', async () => {
-		const thread = makeThread('alice');
-		const { body } = await put(thread, alice);
-		const selfHide = await put({ ...thread, _rev: body.rev, hidden: true }, alice);
-		expect(selfHide.status).toBe(403);
-		expect(selfHide.body.reason).toBe('only a moderator may hide or show a post');
-		const hidden = await put({ ...thread, _rev: body.rev, hidden: true }, moderator);
-		expect(hidden.status).toBe(201);
-		const stored = await fetch(forum(`/${thread._id}`)).then((r) => r.json());
-		expect(stored).toMatchObject({ hidden: true, body: thread.body, author: 'alice' });
-	});
+			const untitled: { _id: string; title?: string } = makeThread('alice');
+			delete untitled.title;
+			const missing = await put(untitled, alice);
+			expect(missing.status).toBe(403);
+			expect(missing.body.reason).toMatch(/^title must be/);
 
-	it('lets anyone read the forum without logging in', async () => {
-		const response = await fetch(forum('/_all_docs?limit=1'));
-		expect(response.status).toBe(200);
-	});
-});
+			const huge = await put(makeThread('alice', { body: 'x'.repeat(100_000) }), alice);
+			expect(huge.status).toBe(403);
+			expect(huge.body.reason).toBe('body is required and must be at most 20000 characters');
+		});
+
+		it('refuses a type change and unknown fields', async () => {
+			const thread = makeThread('alice');
+			const { body } = await put(thread, alice);
+			const changed = await put(
+				{ ...makeReply('alice', thread._id), _id: thread._id, _rev: body.rev },
+				alice
+			);
+			expect(changed.status).toBe(403);
+			expect(changed.body.reason).toBe('the type of a post cannot change');
+			const extra = await put({ ...makeThread('alice'), score: 9000 }, alice);
+			expect(extra.body.reason).toBe('unknown field: score');
+		});
+
+		it('lets a moderator hide a post, which stays, and no one else', async () => {
+			const thread = makeThread('alice');
+			const { body } = await put(thread, alice);
+			const selfHide = await put({ ...thread, _rev: body.rev, hidden: true }, alice);
+			expect(selfHide.status).toBe(403);
+			expect(selfHide.body.reason).toBe('only a moderator may hide or show a post');
+			const hidden = await put({ ...thread, _rev: body.rev, hidden: true }, moderator);
+			expect(hidden.status).toBe(201);
+			const stored = await fetch(forum(`/${thread._id}`), { headers: alice }).then((r) => r.json());
+			expect(stored).toMatchObject({ hidden: true, body: thread.body, author: 'alice' });
+		});
+
+		it('refuses a post that carries an attachment', async () => {
+			const thread = {
+				...makeThread('alice'),
+				_attachments: { 'x.html': { content_type: 'text/html', data: btoa('<script>1</script>') } }
+			};
+			const response = await put(thread, alice);
+			expect(response.status).toBe(403);
+			expect(response.body.reason).toMatch(/attachments are not accepted/i);
+		});
+
+		it('lets anyone read the forum without logging in', async () => {
+			const anonymous = base === server.adminUrl ? layers.database.anonymous : jsonHeaders;
+			const response = await fetch(forum('/_all_docs?limit=1'), { headers: anonymous });
+			expect(response.status).toBe(200);
+		});
+	}));
 
 describe('accounts (_users)', () => {
 	it('refuses a sign-up that gives itself a role', async () => {
@@ -151,15 +196,15 @@ describe('accounts (_users)', () => {
 
 	it('keeps one user’s account unreadable by another and by visitors', async () => {
 		const own = await fetch(`${server.url}/db/_users/org.couchdb.user:alice`, {
-			headers: { ...jsonHeaders, cookie: alice }
+			headers: layers.gateway.alice
 		});
 		expect(own.status).toBe(200);
 		const other = await fetch(`${server.url}/db/_users/org.couchdb.user:alice`, {
-			headers: { ...jsonHeaders, cookie: bob }
+			headers: layers.gateway.bob
 		});
 		expect([403, 404]).toContain(other.status);
 		const list = await fetch(`${server.url}/db/_users/_all_docs`, {
-			headers: { ...jsonHeaders, cookie: bob }
+			headers: layers.gateway.bob
 		});
 		expect([401, 403]).toContain(list.status);
 		const anonymous = await fetch(`${server.url}/db/_users/org.couchdb.user:alice`);
@@ -168,6 +213,10 @@ describe('accounts (_users)', () => {
 });
 
 describe('the zod schemas and validate_doc_update agree', () => {
+	// On the database alone: the gateway's own checks would hide a disagreement.
+	beforeAll(() => {
+		base = server.adminUrl;
+	});
 	const cases: [string, (author: string) => Record<string, unknown>][] = [
 		['valid thread', (a) => makeThread(a)],
 		['valid reply', (a) => makeReply(a, makeThread(a)._id)],
@@ -187,7 +236,7 @@ describe('the zod schemas and validate_doc_update agree', () => {
 	it.each(cases)('%s', async (_name, make) => {
 		const doc = JSON.parse(JSON.stringify(make('alice'))) as { _id: string };
 		const client = forumDocSchema.safeParse(doc).success;
-		const response = await put(doc, alice);
+		const response = await put(doc, layers.database.alice);
 		expect(response.status === 201).toBe(client);
 	});
 });

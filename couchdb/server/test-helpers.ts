@@ -17,9 +17,26 @@ async function writeFakeBuild(buildDir: string): Promise<void> {
 	await writeFile(join(buildDir, '_app/immutable/app.abc123.js'), 'export {};');
 }
 
-/** Starts the real embedded server on a free port, with fresh data and build folders. */
+/** Limits loose enough for tests that sign many users up from one address. */
+export const relaxedLimits = {
+	loginFailures: 1_000,
+	signUpsPerHour: 100_000,
+	writesPer10Minutes: 1_000_000
+};
+
+/**
+ * Starts the real server (gateway and embedded database) on a free port, with fresh data and
+ * build folders. Its limits are relaxed unless `limits` says otherwise.
+ */
 export async function startTestServer(
-	options: { dataDir?: string; buildDir?: string; seedDemo?: boolean; port?: number } = {}
+	options: {
+		dataDir?: string;
+		buildDir?: string;
+		seedDemo?: boolean;
+		port?: number;
+		limits?: Partial<typeof relaxedLimits>;
+		sessionMaxAgeSeconds?: number;
+	} = {}
 ): Promise<TestServer> {
 	const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'passerelle-data-')));
 	const buildDir = options.buildDir ?? (await mkdtemp(join(tmpdir(), 'passerelle-build-')));
@@ -28,7 +45,9 @@ export async function startTestServer(
 		port: options.port ?? 0,
 		dataDir,
 		buildDir,
-		seedDemo: options.seedDemo
+		seedDemo: options.seedDemo,
+		limits: options.limits ?? relaxedLimits,
+		sessionMaxAgeSeconds: options.sessionMaxAgeSeconds
 	});
 	return {
 		...server,
@@ -48,6 +67,25 @@ export function basicAuth(name: string, password: string): Record<string, string
 }
 
 export const jsonHeaders = { 'content-type': 'application/json', accept: 'application/json' };
+
+/**
+ * A request to the database itself as the server admin (on the loopback, not through the
+ * gateway): what provisioning and an operator do.
+ */
+export function adminFetch(
+	server: { adminUrl: string; admin: { name: string; password: string } },
+	path: string,
+	init: RequestInit = {}
+): Promise<Response> {
+	return fetch(`${server.adminUrl}${path}`, {
+		...init,
+		headers: {
+			...jsonHeaders,
+			...basicAuth(server.admin.name, server.admin.password),
+			...init.headers
+		}
+	});
+}
 
 /** Signs a user up through `_users` (as anyone can) and returns their session cookie. */
 export async function signUpAndLogIn(
@@ -81,4 +119,18 @@ export async function logIn(baseUrl: string, name: string, password: string): Pr
 	const cookie = response.headers.get('set-cookie')?.split(';')[0];
 	if (!response.ok || !cookie) throw new Error(`login failed: ${response.status}`);
 	return cookie;
+}
+
+/**
+ * Headers that make a request to the database itself (bypassing the gateway) count as `name`'s,
+ * or as a visitor's (`null`): for tests that attack the database's own rules alone.
+ */
+export async function databaseCaller(
+	server: TestServer,
+	name: string | null
+): Promise<Record<string, string>> {
+	const base = { ...jsonHeaders, ...server.backend.headers };
+	if (name === null) return base;
+	const doc = await adminFetch(server, `/_users/org.couchdb.user:${name}`).then((r) => r.json());
+	return { ...base, ...server.backend.identify({ name, roles: doc.roles, salt: doc.salt, doc }) };
 }

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import PouchDBNode from 'pouchdb-node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-	basicAuth,
-	jsonHeaders,
+	adminFetch,
 	signUpAndLogIn,
 	startTestServer,
 	type TestServer
@@ -134,16 +133,18 @@ async function startServerProcess(dataDir: string, port = 0) {
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	let output = '';
-	const url = await new Promise<string>((done, fail) => {
+	const [url, adminUrl] = await new Promise<[string, string]>((done, fail) => {
 		child.stdout.on('data', (chunk: Buffer) => {
 			output += chunk.toString();
 			const match = /running at (http:\/\/[^/\s]+)\//.exec(output);
-			if (match?.[1]) done(match[1]);
+			const admin = /admin credentials\): (http:\/\/[^/\s]+)\//.exec(output);
+			if (match?.[1] && admin?.[1]) done([match[1], admin[1]]);
 		});
 		child.on('exit', (code) => fail(new Error(`server exited with ${code}: ${output}`)));
 	});
 	return {
 		url,
+		adminUrl,
 		admin,
 		port: Number(new URL(url).port),
 		kill: async () => {
@@ -154,7 +155,7 @@ async function startServerProcess(dataDir: string, port = 0) {
 	};
 }
 
-type ServerWithAdmin = { url: string; admin: { name: string; password: string } };
+type ServerWithAdmin = { adminUrl: string; admin: { name: string; password: string } };
 
 async function seed(server: ServerWithAdmin, count: number, author = 'seeder'): Promise<void> {
 	const docs: PouchDoc[] = [];
@@ -166,10 +167,8 @@ async function seed(server: ServerWithAdmin, count: number, author = 'seeder'): 
 }
 
 async function seedDocs(server: ServerWithAdmin, docs: PouchDoc[]): Promise<void> {
-	const admin = { ...jsonHeaders, ...basicAuth(server.admin.name, server.admin.password) };
-	const response = await fetch(`${server.url}/db/forum/_bulk_docs`, {
+	const response = await adminFetch(server, '/forum/_bulk_docs', {
 		method: 'POST',
-		headers: admin,
 		body: JSON.stringify({ docs })
 	});
 	expect(response.status).toBe(201);

@@ -81,6 +81,10 @@ export default function (newDoc, oldDoc, userCtx) {
 		if (newDoc.hidden && !isModerator) forbid('only a moderator may hide or show a post');
 	}
 
+	// No attachments: the forum has no designed attachment feature, and a stored attachment would
+	// break every device's first sync (and be served from the app's origin).
+	if (newDoc._attachments) forbid('attachments are not accepted');
+
 	// Structure: the same rules as the zod schemas.
 	var fields = FIELDS[newDoc.type];
 	if (!fields) forbid('type must be "thread" or "reply"');

@@ -1,0 +1,45 @@
+// Runs in Node (the embedded backend). express-pouchdb was never meant to face anyone: it runs
+// design functions it is sent (`_temp_view` before checking who asks) and crashes on some
+// requests. So the backend answers only two callers: the gateway of this server (its token,
+// a secret made at each start) and the server admin (Basic credentials), on the loopback.
+import { timingSafeEqual } from 'node:crypto';
+
+export const gatewayTokenHeader = 'x-passerelle-gateway';
+
+/** @param {string} a @param {string} b */
+function same(a, b) {
+	const x = Buffer.from(a);
+	const y = Buffer.from(b);
+	return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * @param {import('express').Request} req
+ * @param {{ name: string, password: string }} admin
+ */
+export function isAdminRequest(req, admin) {
+	const header = req.headers.authorization ?? '';
+	if (!header.startsWith('Basic ')) return false;
+	const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
+	const colon = decoded.indexOf(':');
+	if (colon < 0) return false;
+	return (
+		same(decoded.slice(0, colon), admin.name) && same(decoded.slice(colon + 1), admin.password)
+	);
+}
+
+/**
+ * @param {{ token: string, admin: { name: string, password: string } }} options
+ * @returns {import('express').RequestHandler}
+ */
+export function allowGatewayAndAdminOnly({ token, admin }) {
+	return (req, res, next) => {
+		const given = req.headers[gatewayTokenHeader];
+		if (typeof given === 'string' && same(given, token)) return next();
+		if (isAdminRequest(req, admin)) return next();
+		res.status(403).json({
+			error: 'forbidden',
+			reason: 'This port serves the server’s gateway and its admin only.'
+		});
+	};
+}

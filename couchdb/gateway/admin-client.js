@@ -1,0 +1,35 @@
+// Runs in Node (the gateway). The gateway's own calls to the database as the server admin:
+// reading user documents, creating accounts, checking design documents. They never carry a
+// visitor's credentials, and a visitor never gets these.
+
+/**
+ * @typedef {{ status: number, body: any }} AdminResponse
+ * @typedef {{ request: (method: string, path: string, body?: unknown) => Promise<AdminResponse>,
+ *   baseUrl: string }} AdminClient
+ */
+
+/**
+ * @param {{ baseUrl: string, name: string, password: string, headers?: Record<string, string> }}
+ *   options `headers`: extra headers the backend wants (the embedded backend's gateway token)
+ * @returns {AdminClient}
+ */
+export function createAdminClient({ baseUrl, name, password, headers = {} }) {
+	const authorization = `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`;
+	return {
+		baseUrl,
+		async request(method, path, body) {
+			const response = await fetch(`${baseUrl}${path}`, {
+				method,
+				headers: {
+					...headers,
+					authorization,
+					accept: 'application/json',
+					...(body === undefined ? {} : { 'content-type': 'application/json' })
+				},
+				body: body === undefined ? undefined : JSON.stringify(body),
+				signal: AbortSignal.timeout(30_000)
+			});
+			return { status: response.status, body: await response.json().catch(() => ({})) };
+		}
+	};
+}

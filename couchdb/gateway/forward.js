@@ -1,0 +1,87 @@
+// Runs in Node (the gateway). Forwards an allowed request to the database and streams its answer
+// back (a live `_changes` long-poll included). Only the headers the app needs cross in either
+// direction: the visitor's cookies and credentials never reach the database, the database's
+// cookies and server banner never reach the visitor.
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { sendError } from './errors.js';
+
+/** Answer headers passed back to the browser. */
+const passedBack = ['content-type', 'etag', 'cache-control', 'content-encoding', 'vary'];
+
+/**
+ * @typedef {{ method: string, path: string, query?: string, body?: unknown,
+ *   headers?: Record<string, string> }} Forwarded
+ */
+
+/**
+ * @param {{ baseUrl: string, headers?: Record<string, string>, timeoutMs?: number }} options
+ *   `headers`: sent with every request (the embedded backend's gateway token)
+ */
+export function createForwarder({ baseUrl, headers: fixedHeaders = {}, timeoutMs = 120_000 }) {
+	const base = new URL(baseUrl);
+	const isHttps = base.protocol === 'https:';
+	const agent = isHttps
+		? new HttpsAgent({ keepAlive: true, maxSockets: 256 })
+		: new HttpAgent({ keepAlive: true, maxSockets: 256 });
+	const send = isHttps ? httpsRequest : httpRequest;
+	const prefix = base.pathname.replace(/\/$/, '');
+
+	/**
+	 * @param {import('express').Request} req
+	 * @param {import('express').Response} res
+	 * @param {Forwarded} forwarded
+	 * @returns {Promise<void>}
+	 */
+	function forward(req, res, { method, path, query, body, headers = {} }) {
+		const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
+		return new Promise((done) => {
+			const upstream = send(
+				{
+					agent,
+					protocol: base.protocol,
+					hostname: base.hostname,
+					port: base.port,
+					method,
+					path: `${prefix}${path}${query ? `?${query}` : ''}`,
+					headers: {
+						...fixedHeaders,
+						...headers,
+						accept: 'application/json',
+						...(payload
+							? { 'content-type': 'application/json', 'content-length': payload.length }
+							: {})
+					},
+					timeout: timeoutMs
+				},
+				(answer) => {
+					res.status(answer.statusCode ?? 502);
+					for (const name of passedBack) {
+						const value = answer.headers[name];
+						if (value !== undefined) res.setHeader(name, value);
+					}
+					answer.pipe(res);
+					answer.on('end', () => done());
+					answer.on('error', () => {
+						res.destroy();
+						done();
+					});
+				}
+			);
+			upstream.on('timeout', () => upstream.destroy(new Error('timeout')));
+			upstream.on('error', () => {
+				if (!res.headersSent) {
+					sendError(res, 503, 'unavailable', 'The database is not answering; try again soon.');
+				} else res.destroy();
+				done();
+			});
+			// The visitor went away (a long-poll closed by the app): stop the database's work too.
+			res.on('close', () => {
+				if (!res.writableFinished) upstream.destroy();
+			});
+			upstream.end(payload);
+		});
+	}
+
+	return { forward, close: () => agent.destroy() };
+}
