@@ -5,6 +5,7 @@
 // slow network, two round trips more before the page's first paint.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { withPolicyMeta } from './content-security-policy.js';
 import { readRouteChunks } from './route-chunks.js';
 
 /**
@@ -115,8 +116,9 @@ export function injectIntoShell(html, script) {
 }
 
 /**
- * Wraps the SvelteKit adapter: once it has written the site, adds the route preloads to the SPA
- * shell (before @vite-pwa/sveltekit's service worker precaches it: its revision follows the build).
+ * Wraps the SvelteKit adapter: once it has written the site, adds the route preloads and the
+ * Content-Security-Policy to the SPA shell (before @vite-pwa/sveltekit's service worker precaches
+ * it: its revision follows the build).
  * @param {import('@sveltejs/kit').Adapter} adapter
  * @param {{ pages: string, fallback: string }} output the adapter's folder and fallback page
  * @returns {import('@sveltejs/kit').Adapter}
@@ -131,8 +133,10 @@ export function withRoutePreloads(adapter, { pages, fallback }) {
 			const map = buildPreloadMap(readRouteChunks(resolve(builder.config.kit.outDir)), immutable);
 			const shell = join(pages, fallback);
 			const html = await readFile(shell, 'utf8');
-			await writeFile(shell, injectIntoShell(html, preloadScript(map, `${base}/${immutable}`)));
-			builder.log.minor(`Route preloads added to ${shell} (${map.routes.length} routes).`);
+			const withPreloads = injectIntoShell(html, preloadScript(map, `${base}/${immutable}`));
+			// Last: the policy names the hash of every inline script, the preloads' included.
+			await writeFile(shell, withPolicyMeta(withPreloads));
+			builder.log.minor(`Route preloads and Content-Security-Policy added to ${shell}.`);
 		}
 	};
 }

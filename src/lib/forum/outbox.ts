@@ -2,7 +2,7 @@
 // over a plain record, saved as a `_local/` document of the local PouchDB (never replicated), so
 // the outbox survives reloads and offline restarts. An entry leaves the outbox only when the
 // server accepted the post or the user discarded it: nothing is dropped silently.
-import { z } from 'zod';
+import { z } from '$lib/schemas/zod';
 
 export const outboxEntrySchema = z.object({
 	id: z.string(),

@@ -1,6 +1,6 @@
 // Forum accounts are CouchDB users on the same origin: sign up writes `_users`, logging in gets
 // a `_session` cookie that the browser sends with every /db request (the sync included).
-import { z } from 'zod';
+import { z } from '$lib/schemas/zod';
 
 export interface SessionUser {
 	name: string;

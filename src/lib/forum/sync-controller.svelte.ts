@@ -2,7 +2,7 @@
 // (dynamic import) when the forum or its sync first runs, so no other route loads it. Pages call
 // its named functions and read its reactive state; they never touch PouchDB themselves.
 import { browser } from '$app/environment';
-import { z } from 'zod';
+import { z } from '$lib/schemas/zod';
 import { requestPersistenceSoon } from '$lib/pwa/ask-persistence';
 import type { Reply, Thread, ThreadDraft } from '$lib/schemas/forum';
 import { afterNextPaint } from '$lib/ui/after-paint';

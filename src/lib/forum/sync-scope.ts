@@ -2,7 +2,7 @@
 // and a window of recent activity (12 months by default). A thread is kept when it is in a
 // followed category and active within the window: written or edited, or answered, since then.
 // Its replies come with it. Older threads stay one tap away (fetched on demand).
-import { z } from 'zod';
+import { z } from '$lib/schemas/zod';
 import { forumCategories, type ForumCategory } from '$lib/schemas/forum';
 
 /** Activity windows offered, in months; 0 keeps everything. */

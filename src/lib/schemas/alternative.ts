@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { catalogueIdPattern, difficulties, toolUses } from './alternative-values';
 
 export * from './alternative-values';

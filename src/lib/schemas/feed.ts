@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 // The envelope every content feed shares: a schema version, the kind of content, a demo flag and
 // the items. Ids and slugs must be unique within a feed, since pages and links are built on them.

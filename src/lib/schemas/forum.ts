@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { Localized } from './labels';
 
 // Forum documents, stored in PouchDB in the browser and replicated with CouchDB. These schemas

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { planSteps, type PlanStepId } from '$lib/plan/steps';
 import { catalogueIdSchema, toolUseSchema } from './alternative';
 import {
