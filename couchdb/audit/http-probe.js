@@ -3,7 +3,7 @@
 
 /**
  * @typedef {{ status: number, headers: Headers, text: string, json: any, setCookies: string[] }} Answer
- * @typedef {{ body?: unknown, raw?: string | Uint8Array, headers?: Record<string, string>,
+ * @typedef {{ body?: unknown, raw?: string, headers?: Record<string, string>,
  *   cookie?: string }} Options
  */
 
