@@ -6,6 +6,7 @@ import { createGateway } from '../gateway/gateway.js';
 import { couchProxyIdentity, embeddedCookieIdentity } from '../gateway/backend-identity.js';
 import { defaultIterations } from '../gateway/passwords.js';
 import { provision } from '../provision-lib.js';
+import { checkAccounts } from './account-check.js';
 import { loadAdminCredentials } from './admin-credentials.js';
 import { startBackendProcess } from './backend-process.js';
 import { createApp } from './create-app.js';
@@ -43,6 +44,7 @@ export async function startServer(options) {
 		headers: backend.headers,
 		seedDemo
 	});
+	await checkAccounts({ ...backend, iterations });
 
 	const gateway = createGateway({
 		backendUrl: backend.url,
