@@ -57,6 +57,6 @@ export function jsonErrorHandler(error, req, res, _next) {
 	if (status === 400 || error?.type === 'entity.parse.failed') {
 		return sendError(res, 400, 'bad_request', 'The request is malformed.');
 	}
-	console.error(`[gateway] ${req.method} ${req.path}: ${error?.stack ?? error}`);
+	console.error(`[server] ${req.method} ${req.path}: ${error?.stack ?? error}`);
 	sendError(res, 500, 'internal_error', 'The server could not answer this request.');
 }

@@ -29,7 +29,8 @@ import { createUserDirectory } from './user-directory.js';
  *   limits?: Partial<import('./rate-limits.js').Limits>,
  *   databases?: string[],
  *   userCacheMs?: number,
- *   trustProxy?: boolean
+ *   trustProxy?: boolean,
+ *   now?: () => number
  * }} GatewayOptions
  *   `backendHeaders`: sent with every request to the database (the embedded backend's token);
  *   `identify`: the headers that tell the database who the caller is (see backend-identity.js)
@@ -47,7 +48,8 @@ export function createGateway(options) {
 	const sessions = createSessions({
 		users,
 		secret: options.secret,
-		maxAgeSeconds: options.sessionMaxAgeSeconds ?? 30 * 24 * 3600
+		maxAgeSeconds: options.sessionMaxAgeSeconds ?? 30 * 24 * 3600,
+		now: options.now
 	});
 	const iterations = options.passwordIterations ?? 300_000;
 	const accounts = createAccounts({ admin, users, sessions, limits, iterations });

@@ -16,10 +16,11 @@ import {
 
 /**
  * @param {{ users: ReturnType<typeof import('./user-directory.js').createUserDirectory>,
- *   secret: string, maxAgeSeconds: number }} options
+ *   secret: string, maxAgeSeconds: number, now?: () => number }} options `now`: the clock
+ *   (tests move it forward to see a session outlast days offline)
  */
-export function createSessions({ users, secret, maxAgeSeconds }) {
-	const cookieOptions = { secret, maxAgeSeconds };
+export function createSessions({ users, secret, maxAgeSeconds, now }) {
+	const cookieOptions = { secret, maxAgeSeconds, now };
 
 	/** Sets (or clears, `value` undefined) the session cookie on an answer. */
 	function setCookie(

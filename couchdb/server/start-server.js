@@ -18,11 +18,12 @@ import { loadSecrets } from './secrets.js';
  *   port: number, host?: string, dataDir: string, buildDir: string, seedDemo?: boolean,
  *   couchdb?: { url: string, admin: { name: string, password: string }, secret: string },
  *   trustProxy?: boolean, sessionMaxAgeSeconds?: number, passwordIterations?: number,
- *   limits?: Partial<import('../gateway/rate-limits.js').Limits>, log?: (line: string) => void
+ *   limits?: Partial<import('../gateway/rate-limits.js').Limits>, log?: (line: string) => void,
+ *   now?: () => number
  * }} ServerOptions
  *   `seedDemo`: demo accounts and forum threads on first start (`npm start` sets it);
  *   `couchdb`: an external Apache CouchDB instead of the embedded database (its admin, and the
- *   `[chttpd_auth] secret` shared for proxy authentication)
+ *   `[chttpd_auth] secret` shared for proxy authentication); `now`: the sessions' clock (tests)
  */
 
 /** @param {ServerOptions} options */
@@ -55,12 +56,14 @@ export async function startServer(options) {
 		sessionMaxAgeSeconds: options.sessionMaxAgeSeconds,
 		passwordIterations: iterations,
 		limits: options.limits,
-		trustProxy: options.trustProxy ?? false
+		trustProxy: options.trustProxy ?? false,
+		now: options.now
 	});
 	const app = createApp({
 		buildDir,
 		gateway: gateway.router,
-		trustProxy: options.trustProxy ?? false
+		trustProxy: options.trustProxy ?? false,
+		now: options.now
 	});
 	const server = app.listen(port, host);
 	await once(server, 'listening');

@@ -2,14 +2,14 @@
 // shell and the service worker always revalidated (so a deployment is seen), and the SPA shell
 // answers any page URL, under the shell's Content-Security-Policy.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import express from 'express';
 import { contentSecurityPolicy } from '../../scripts/lib/content-security-policy.js';
 
 /** @param {string} buildDir */
 export function staticApp(buildDir) {
 	const router = express.Router();
-	const shell = join(buildDir, 'index.html');
+	const shell = join(resolve(buildDir), 'index.html');
 	const policy = contentSecurityPolicy(existsSync(shell) ? readFileSync(shell, 'utf8') : '', {
 		header: true
 	});
