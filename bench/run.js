@@ -13,6 +13,7 @@ import * as directory from './directory/index.js';
 import * as forum from './forum/index.js';
 import * as plan from './plan/index.js';
 import * as quality from './quality/index.js';
+import * as serverBench from './server/index.js';
 import { createContext } from './lib/context.js';
 import { formatTable, writeReports } from './lib/report.js';
 
@@ -21,7 +22,7 @@ import { formatTable, writeReports } from './lib/report.js';
 
 /** Every benchmark, in the order they run. To add one, see bench/README.md. */
 /** @type {Benchmark[]} */
-const benchmarks = [directory, plan, forum, quality];
+const benchmarks = [directory, plan, forum, serverBench, quality];
 
 const root = resolve(import.meta.dirname, '..');
 const buildDir = resolve(root, 'build');
@@ -78,7 +79,7 @@ async function main() {
 	const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-bench-data-'));
 	const server = await startServer({ port: 0, dataDir, buildDir });
 	log(`Embedded server at ${server.url}`);
-	const { context, dispose } = createContext({ serverUrl: server.url, log, admin: server.admin });
+	const { context, dispose } = createContext({ server, log });
 
 	/** @type {BenchRow[]} */
 	const rows = [];

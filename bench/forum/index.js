@@ -104,7 +104,7 @@ async function seedForum(context) {
 	/** @type {object[]} */
 	let docs = [];
 	const flush = async () => {
-		const response = await fetch(`${context.serverUrl}/db/forum/_bulk_docs`, {
+		const response = await fetch(`${context.adminUrl}/forum/_bulk_docs`, {
 			method: 'POST',
 			headers,
 			body: JSON.stringify({ docs })

@@ -12,7 +12,9 @@ import { bundleForBrowser } from './bundle.js';
 /**
  * @typedef {object} BenchContext
  * @property {string} serverUrl origin of the embedded server serving the built app and /db
+ * @property {string} adminUrl the database itself on the loopback, for the admin (seeding data)
  * @property {string} adminAuth `Authorization` header value of the server's admin (seeding data)
+ * @property {import('../../couchdb/server/start-server.js').RunningServer} server the server
  * @property {(message: string) => void} log progress line on stderr
  * @property {(prefix: string) => Promise<string>} tempDir a fresh folder, removed at the end
  * @property {(userDataDir: string, options?: import('@playwright/test').BrowserContextOptions)
@@ -46,11 +48,13 @@ import { bundleForBrowser } from './bundle.js';
  */
 
 /**
- * @param {{ serverUrl: string, log: (message: string) => void,
- *   admin: { name: string, password: string } }} options
+ * @param {{ server: import('../../couchdb/server/start-server.js').RunningServer,
+ *   log: (message: string) => void }} options
  * @returns {{ context: BenchContext, dispose: () => Promise<void> }}
  */
-export function createContext({ serverUrl, log, admin }) {
+export function createContext({ server, log }) {
+	const serverUrl = server.url;
+	const admin = server.admin;
 	/** @type {string[]} */
 	const folders = [];
 	/** @type {BrowserContext[]} */
@@ -59,6 +63,8 @@ export function createContext({ serverUrl, log, admin }) {
 	/** @type {BenchContext} */
 	const context = {
 		serverUrl,
+		adminUrl: server.adminUrl,
+		server,
 		adminAuth: `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`,
 		log,
 		async tempDir(prefix) {

@@ -26,6 +26,8 @@ import { loadSecrets } from './secrets.js';
  *   `[chttpd_auth] secret` shared for proxy authentication); `now`: the sessions' clock (tests)
  */
 
+/** @typedef {Awaited<ReturnType<typeof startServer>>} RunningServer */
+
 /** @param {ServerOptions} options */
 export async function startServer(options) {
 	const { port, host = '127.0.0.1', dataDir, buildDir, seedDemo } = options;
@@ -62,8 +64,7 @@ export async function startServer(options) {
 	const app = createApp({
 		buildDir,
 		gateway: gateway.router,
-		trustProxy: options.trustProxy ?? false,
-		now: options.now
+		trustProxy: options.trustProxy ?? false
 	});
 	const server = app.listen(port, host);
 	await once(server, 'listening');
