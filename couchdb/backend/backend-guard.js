@@ -37,6 +37,11 @@ export function allowGatewayAndAdminOnly({ token, admin }) {
 		const given = req.headers[gatewayTokenHeader];
 		if (typeof given === 'string' && same(given, token)) return next();
 		if (isAdminRequest(req, admin)) return next();
+		if (req.headers.authorization) {
+			return res
+				.status(401)
+				.json({ error: 'unauthorized', reason: 'Name or password is incorrect.' });
+		}
 		res.status(403).json({
 			error: 'forbidden',
 			reason: 'This port serves the server’s gateway and its admin only.'

@@ -3,6 +3,8 @@
 // the loopback. Its own process, so that whatever express-pouchdb does wrong can only stop this
 // process, which the server starts again, while the app and the gateway keep answering.
 import { once } from 'node:events';
+import { rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { createBackendApp } from './create-backend-app.js';
 
 const env = process.env;
@@ -22,6 +24,13 @@ const app = await createBackendApp({
 });
 const server = app.listen(Number(env.BACKEND_PORT ?? 0), '127.0.0.1');
 await once(server, 'listening');
+// The gateway's own way in: a socket file in the data folder, which only the account running the
+// server can open (cheaper than TCP on the loopback, and closed to the machine's other users).
+if (env.BACKEND_SOCKET) {
+	await rm(env.BACKEND_SOCKET, { force: true });
+	const socket = createServer(app).listen(env.BACKEND_SOCKET);
+	await once(socket, 'listening');
+}
 const address = server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 process.send?.({ type: 'listening', port });

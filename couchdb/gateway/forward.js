@@ -10,15 +10,29 @@ import { sendError } from './errors.js';
 const passedBack = ['content-type', 'etag', 'cache-control', 'content-encoding', 'vary'];
 
 /**
+ * Answers up to this size are gathered and sent in one write with their length: the database
+ * sends a document list in many small pieces, and relaying each piece costs a system call.
+ * Larger answers, and a live long-poll (which must pass its heartbeats on), are streamed.
+ */
+const gatherUpTo = 4 * 1024 * 1024;
+
+/**
  * @typedef {{ method: string, path: string, query?: string, body?: unknown,
- *   headers?: Record<string, string> }} Forwarded
+ *   headers?: Record<string, string>, stream?: boolean }} Forwarded
+ *   `stream`: pass the answer on as it comes (a long-poll)
  */
 
 /**
- * @param {{ baseUrl: string, headers?: Record<string, string>, timeoutMs?: number }} options
- *   `headers`: sent with every request (the embedded backend's gateway token)
+ * @param {{ baseUrl: string, socketPath?: string, headers?: Record<string, string>,
+ *   timeoutMs?: number }} options `headers`: sent with every request (the embedded backend's
+ *   gateway token); `socketPath`: reach the database through this socket file instead
  */
-export function createForwarder({ baseUrl, headers: fixedHeaders = {}, timeoutMs = 120_000 }) {
+export function createForwarder({
+	baseUrl,
+	socketPath,
+	headers: fixedHeaders = {},
+	timeoutMs = 120_000
+}) {
 	const base = new URL(baseUrl);
 	const isHttps = base.protocol === 'https:';
 	const agent = isHttps
@@ -33,15 +47,14 @@ export function createForwarder({ baseUrl, headers: fixedHeaders = {}, timeoutMs
 	 * @param {Forwarded} forwarded
 	 * @returns {Promise<void>}
 	 */
-	function forward(req, res, { method, path, query, body, headers = {} }) {
+	function forward(req, res, { method, path, query, body, headers = {}, stream = false }) {
 		const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
 		return new Promise((done) => {
 			const upstream = send(
 				{
 					agent,
 					protocol: base.protocol,
-					hostname: base.hostname,
-					port: base.port,
+					...(socketPath ? { socketPath } : { hostname: base.hostname, port: base.port }),
 					method,
 					path: `${prefix}${path}${query ? `?${query}` : ''}`,
 					headers: {
@@ -60,12 +73,13 @@ export function createForwarder({ baseUrl, headers: fixedHeaders = {}, timeoutMs
 						const value = answer.headers[name];
 						if (value !== undefined) res.setHeader(name, value);
 					}
-					answer.pipe(res);
 					answer.on('end', () => done());
 					answer.on('error', () => {
 						res.destroy();
 						done();
 					});
+					if (stream) return void answer.pipe(res);
+					relayGathered(answer, res);
 				}
 			);
 			upstream.on('timeout', () => upstream.destroy(new Error('timeout')));
@@ -84,4 +98,31 @@ export function createForwarder({ baseUrl, headers: fixedHeaders = {}, timeoutMs
 	}
 
 	return { forward, close: () => agent.destroy() };
+}
+
+/**
+ * Sends a small answer in one piece; streams it on once it grows past `gatherUpTo`.
+ * @param {import('node:http').IncomingMessage} answer
+ * @param {import('express').Response} res
+ */
+function relayGathered(answer, res) {
+	/** @type {Buffer[]} */
+	let chunks = [];
+	let size = 0;
+	answer.on('data', (/** @type {Buffer} */ chunk) => {
+		if (!chunks.length && size > 0) return void res.write(chunk); // already streaming
+		chunks.push(chunk);
+		size += chunk.length;
+		if (size > gatherUpTo) {
+			for (const piece of chunks) res.write(piece);
+			chunks = [];
+		}
+	});
+	answer.on('end', () => {
+		if (size <= gatherUpTo) {
+			const body = Buffer.concat(chunks, size);
+			res.setHeader('content-length', body.length);
+			res.end(body);
+		} else res.end(chunks.length ? Buffer.concat(chunks) : undefined);
+	});
 }

@@ -20,6 +20,7 @@ import { createUserDirectory } from './user-directory.js';
 /**
  * @typedef {{
  *   backendUrl: string,
+ *   backendSocket?: string,
  *   admin: { name: string, password: string },
  *   backendHeaders?: Record<string, string>,
  *   identify: (user: import('./user-directory.js').UserRecord) => Record<string, string>,
@@ -56,6 +57,7 @@ export function createGateway(options) {
 	const design = createDesignGuard({ admin });
 	const forwarder = createForwarder({
 		baseUrl: options.backendUrl,
+		socketPath: options.backendSocket,
 		headers: options.backendHeaders
 	});
 	const databases = new Set(options.databases ?? ['forum']);
@@ -126,7 +128,9 @@ export function createGateway(options) {
 			path: encodePath(segments),
 			query,
 			body,
-			headers: caller ? options.identify(caller) : {}
+			headers: caller ? options.identify(caller) : {},
+			// A live changes feed passes its heartbeats on as they come.
+			stream: route.name === 'changes' && params.get('feed') === 'longpoll'
 		});
 	}
 

@@ -25,7 +25,9 @@ export function createUserDirectory({ admin, ttlMs = 5_000, now = Date.now }) {
 		const { status, body } = await admin.request('GET', userDocPath(name));
 		if (status === 404) return null;
 		if (status !== 200) throw new Error(`reading a user failed: HTTP ${status}`);
-		const roles = Array.isArray(body.roles) ? body.roles.filter((/** @type {unknown} */ r) => typeof r === 'string') : [];
+		const roles = Array.isArray(body.roles)
+			? body.roles.filter((/** @type {unknown} */ r) => typeof r === 'string')
+			: [];
 		return { name, roles, salt: typeof body.salt === 'string' ? body.salt : '', doc: body };
 	}
 

@@ -3,6 +3,7 @@
 // server down for good (README "Security").
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gatewayTokenHeader } from '../backend/backend-guard.js';
 
@@ -14,6 +15,9 @@ const entry = fileURLToPath(new URL('../backend/main.js', import.meta.url));
  */
 export async function startBackendProcess({ dataDir, admin, secret, iterations, port = 0, log }) {
 	const token = randomBytes(32).toString('base64url');
+	// A socket file's path is limited to about 100 bytes: a deeper data folder uses TCP only.
+	const socketFile = join(dataDir, 'database.sock');
+	const socketPath = Buffer.byteLength(socketFile) < 100 ? socketFile : undefined;
 	const say = log ?? ((line) => console.error(line));
 	let stopping = false;
 	let ready = false;
@@ -36,6 +40,7 @@ export async function startBackendProcess({ dataDir, admin, secret, iterations, 
 					ADMIN_NAME: admin.name,
 					ADMIN_PASSWORD: admin.password,
 					PASSWORD_ITERATIONS: String(iterations),
+					...(socketPath ? { BACKEND_SOCKET: socketPath } : {}),
 					// The same port after a restart, so the gateway's address stays right.
 					BACKEND_PORT: String(boundPort)
 				},
@@ -64,6 +69,8 @@ export async function startBackendProcess({ dataDir, admin, secret, iterations, 
 	ready = true;
 	return {
 		url: `http://127.0.0.1:${boundPort}`,
+		/** The socket file the gateway talks to the database through. */
+		socketPath,
 		/** Headers the gateway sends with every request to this backend. */
 		headers: { [gatewayTokenHeader]: token },
 		get restarts() {

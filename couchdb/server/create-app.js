@@ -13,6 +13,8 @@ import { staticApp } from './static-app.js';
 export function createApp({ buildDir, gateway, trustProxy }) {
 	const app = express();
 	app.disable('x-powered-by');
+	// Nothing reads `req.query`: the gateway checks the raw query itself (query-rules.js).
+	app.set('query parser', false);
 	// One proxy hop: its X-Forwarded-For gives the visitor's address (for the limits) and
 	// X-Forwarded-Proto tells whether the visitor used HTTPS (for the cookie's Secure flag).
 	app.set('trust proxy', trustProxy ? 1 : false);

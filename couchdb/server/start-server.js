@@ -51,6 +51,7 @@ export async function startServer(options) {
 
 	const gateway = createGateway({
 		backendUrl: backend.url,
+		backendSocket: backend.socketPath,
 		admin: backend.admin,
 		backendHeaders: backend.headers,
 		identify: backend.identify,
@@ -101,6 +102,7 @@ async function embeddedBackend({ dataDir, secret, iterations, log }) {
 		admin: { name: admin.name, password: admin.password },
 		adminSource: admin.source,
 		headers: child.headers,
+		socketPath: child.socketPath,
 		identify: embeddedCookieIdentity(secret),
 		process: child,
 		close: () => child.close()
@@ -114,6 +116,7 @@ function externalCouchDB({ url, admin, secret }) {
 		admin,
 		adminSource: /** @type {const} */ ('environment'),
 		headers: {},
+		socketPath: undefined,
 		identify: couchProxyIdentity(secret),
 		process: undefined,
 		close: async () => {}
