@@ -8,8 +8,14 @@ import { seedForumDemo } from './demo/seed-demo.js';
 
 const couchdbDir = fileURLToPath(new URL('.', import.meta.url));
 
-/** Databases the app uses, each with the folder holding its `_security.json` and `_design/`. */
-export const databases = ['forum'];
+/**
+ * Databases the app uses, each with the folder holding its `_security.json` and `_design/`:
+ * the forum, and the registry of shared plans (admin only).
+ */
+export const databases = ['forum', 'passerelle'];
+
+/** The design documents of every shared plan's database (`plan-<id>`). */
+export const planDesignDir = join(couchdbDir, 'plan', '_design');
 
 /**
  * Extra rules for `_users` (couchdb/users/_design/): CouchDB refuses changes to that database's
@@ -50,6 +56,14 @@ export async function provision({
 		const security = JSON.parse(await readFile(join(dir, '_security.json'), 'utf8'));
 		await putIfChanged(client, `/${name}/_security`, security, report);
 		for (const designDoc of await readDesignDocs(join(dir, '_design'))) {
+			await putIfChanged(client, `/${name}/${designDoc._id}`, designDoc, report);
+		}
+	}
+	// Shared plans' databases get the current rules too.
+	const all = await client.request('GET', '/_all_dbs');
+	const planDocs = await readDesignDocs(planDesignDir);
+	for (const name of /** @type {string[]} */ (all.body).filter((db) => db.startsWith('plan-'))) {
+		for (const designDoc of planDocs) {
 			await putIfChanged(client, `/${name}/${designDoc._id}`, designDoc, report);
 		}
 	}
@@ -150,7 +164,7 @@ async function putIfChanged(client, path, desired, report) {
  * `_design/forum/validate_doc_update.js`, `_design/forum/views/by_thread/map.js`, …
  * @param {string} dir
  */
-async function readDesignDocs(dir) {
+export async function readDesignDocs(dir) {
 	const docs = [];
 	for (const entry of await readdir(dir, { withFileTypes: true })) {
 		if (!entry.isDirectory()) continue;

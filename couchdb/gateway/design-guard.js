@@ -11,18 +11,21 @@ export function createDesignGuard({ admin, ttlMs = 30_000, now = Date.now }) {
 	const seen = new Map();
 
 	return {
-		/** Throws a 503 when `db` has lost its rules. @param {string} db */
-		async ensureRules(db) {
+		/**
+		 * Throws a 503 when `db` has lost its rules (`_design/<design>`).
+		 * @param {string} db @param {string} design
+		 */
+		async ensureRules(db, design) {
 			const at = seen.get(db);
 			if (at !== undefined && now() - at < ttlMs) return;
-			const path = `/${encodeURIComponent(db)}/${encodeURIComponent(`_design/${db}`)}`;
+			const path = `/${encodeURIComponent(db)}/${encodeURIComponent(`_design/${design}`)}`;
 			const { status, body } = await admin.request('GET', path);
 			if (status === 200 && typeof body.validate_doc_update === 'string') {
 				seen.set(db, now());
 				return;
 			}
 			seen.delete(db);
-			console.error(`[gateway] ${db}: _design/${db} is missing; writes are refused.`);
+			console.error(`[gateway] ${db}: _design/${design} is missing; writes are refused.`);
 			throw new HttpError(
 				503,
 				'unavailable',

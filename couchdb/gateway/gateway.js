@@ -9,7 +9,9 @@ import { createAdminClient } from './admin-client.js';
 import { createDesignGuard } from './design-guard.js';
 import { HttpError, jsonErrorHandler, sendJson } from './errors.js';
 import { createForwarder } from './forward.js';
-import { checkQuery, forumRoute } from './forum-routes.js';
+import { checkQuery, documentRoute } from './document-routes.js';
+import { planIdOf, createPlanRegistry } from './plan-registry.js';
+import { createPlanSharing } from './plan-sharing.js';
 import { createLimits } from './rate-limits.js';
 import { readJsonBody } from './request-body.js';
 import { encodePath, parseTarget } from './request-target.js';
@@ -31,10 +33,12 @@ import { createUserDirectory } from './user-directory.js';
  *   databases?: string[],
  *   userCacheMs?: number,
  *   trustProxy?: boolean,
- *   now?: () => number
+ *   now?: () => number,
+ *   planDesignDocs?: () => Promise<Record<string, unknown>[]>
  * }} GatewayOptions
  *   `backendHeaders`: sent with every request to the database (the embedded backend's token);
- *   `identify`: the headers that tell the database who the caller is (see backend-identity.js)
+ *   `identify`: the headers that tell the database who the caller is (see backend-identity.js);
+ *   `planDesignDocs`: the design documents of a shared plan's database (provision-lib.js)
  */
 
 /** @param {GatewayOptions} options */
@@ -61,6 +65,14 @@ export function createGateway(options) {
 		headers: options.backendHeaders
 	});
 	const databases = new Set(options.databases ?? ['forum']);
+	const registry = createPlanRegistry({ admin, ttlMs: options.userCacheMs });
+	const sharing = createPlanSharing({
+		admin,
+		registry,
+		designDocs: options.planDesignDocs ?? (async () => []),
+		limits,
+		now: options.now
+	});
 	let serverUuid = '';
 
 	const router = express.Router();
@@ -104,16 +116,29 @@ export function createGateway(options) {
 			if (method === 'PUT') return accounts.writeAccount(req, res, caller, name);
 			throw notAllowed();
 		}
-		if (!databases.has(first)) {
+		if (first === '_passerelle') {
+			checkQuery(params, {});
+			return sharing.handle(req, res, method, segments.slice(1), caller);
+		}
+		const planId = planIdOf(first);
+		if (!databases.has(first) && !planId) {
 			if (first.startsWith('_')) throw notAllowed();
 			throw new HttpError(404, 'not_found', 'There is no such database here.');
 		}
-		const route = forumRoute(method, segments.slice(1), limits.config);
+		const route = documentRoute(method, segments.slice(1), limits.config);
 		if (!route) throw notAllowed();
 		const query = checkQuery(params, route.query);
+		if (planId) {
+			// A shared plan is its members' only: to anyone else it does not exist.
+			const role = caller ? (await registry.plan(planId))?.members[caller.name] : undefined;
+			if (!role) throw new HttpError(404, 'not_found', 'There is no such database here.');
+			if (route.write && role === 'reader') {
+				throw new HttpError(403, 'forbidden', 'Readers of a plan cannot change it.');
+			}
+		}
 		if (route.write) {
 			if (!caller) throw new HttpError(401, 'unauthorized', 'Log in to write.');
-			await design.ensureRules(first);
+			await design.ensureRules(first, planId ? 'plan' : first);
 		}
 		let body;
 		if (route.checkBody) {

@@ -58,6 +58,8 @@ export function createLimits(overrides = {}) {
 		/** Failed log-ins for one name, from anywhere (a distributed guess). */
 		loginPerName: createWindowLimit({ max: limits.loginFailures * 10, windowMs: 15 * minute }),
 		signUpPerIp: createWindowLimit({ max: limits.signUpsPerHour, windowMs: 60 * minute }),
+		/** Wrong invitation codes per address (a code has 40 bits; this makes guessing hopeless). */
+		inviteGuessesPerIp: createWindowLimit({ max: 10, windowMs: 15 * minute }),
 		/** Documents written per address (each document of a `_bulk_docs` counts). */
 		writesPerIp: createWindowLimit({ max: limits.writesPer10Minutes, windowMs: 10 * minute })
 	};

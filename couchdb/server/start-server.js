@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { createGateway } from '../gateway/gateway.js';
 import { couchProxyIdentity, embeddedCookieIdentity } from '../gateway/backend-identity.js';
 import { defaultIterations } from '../gateway/passwords.js';
-import { provision } from '../provision-lib.js';
+import { planDesignDir, provision, readDesignDocs } from '../provision-lib.js';
 import { checkAccounts } from './account-check.js';
 import { loadAdminCredentials } from './admin-credentials.js';
 import { startBackendProcess } from './backend-process.js';
@@ -60,7 +60,8 @@ export async function startServer(options) {
 		passwordIterations: iterations,
 		limits: options.limits,
 		trustProxy: options.trustProxy ?? false,
-		now: options.now
+		now: options.now,
+		planDesignDocs: () => readDesignDocs(planDesignDir)
 	});
 	const app = createApp({
 		buildDir,

@@ -1,6 +1,7 @@
-// Runs in Node (the gateway). What the app may do with a public database such as the forum: the
-// requests its sync engine, its outbox and PouchDB's replicator make (src/lib/forum/), with the
-// parameters and sizes they use. Anything else is refused before reaching the database.
+// Runs in Node (the gateway). What the app may do with one of its databases (the forum, a shared
+// plan): the requests its sync engines, its outbox and PouchDB's replicator make, with the
+// parameters and sizes they use. Anything else is refused before reaching the database. Who may
+// read or write which database is the gateway's next check (gateway.js).
 import { HttpError } from './errors.js';
 import { bool, checkQuery, int, jsonKey, oneOf, openRevs, rev, since } from './query-rules.js';
 import { isPlainObject } from './request-body.js';
@@ -25,7 +26,7 @@ const checkpointId = /^[A-Za-z0-9._+-]{8,64}$/;
  * @param {Limits} limits
  * @returns {Route | undefined}
  */
-export function forumRoute(method, rest, limits) {
+export function documentRoute(method, rest, limits) {
 	const [first, second, ...more] = rest;
 	const read = method === 'GET' || method === 'HEAD';
 	const key = limits.maxKeys;
