@@ -169,7 +169,7 @@ function manifestXml(files: readonly string[]): string {
 }
 
 /** The .odt file of `document`, dated `created`. */
-export function odtFile(document: TextDocument, created = new Date()): Uint8Array {
+export function odtFile(document: TextDocument, created = new Date()): Uint8Array<ArrayBuffer> {
 	const encoder = new TextEncoder();
 	const parts = {
 		'content.xml': contentXml(document),

@@ -65,7 +65,10 @@ class ByteWriter {
  * A ZIP archive of `entries`, in their order, every one stored uncompressed, with no extra
  * fields (ODF asks this of its first entry, `mimetype`). `modified` dates every entry.
  */
-export function storedZip(entries: readonly ZipEntry[], modified = new Date()): Uint8Array {
+export function storedZip(
+	entries: readonly ZipEntry[],
+	modified = new Date()
+): Uint8Array<ArrayBuffer> {
 	const when = dosDateTime(modified);
 	const body = new ByteWriter();
 	const directory = new ByteWriter();
