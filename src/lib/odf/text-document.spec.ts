@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 as nodeCrc32 } from 'node:zlib';
@@ -121,4 +121,21 @@ describe('the .odt file', () => {
 			expect(result.status, entry.name).toBe(0);
 		}
 	});
+
+	it.runIf(has('soffice'))(
+		'opens in LibreOffice, which reads its headings, list items and line breaks',
+		() => {
+			const path = join(folder, 'opened.odt');
+			writeFileSync(path, file);
+			// A profile of its own: no clash with a LibreOffice the user has open.
+			const profile = `-env:UserInstallation=file://${join(folder, 'profile')}`;
+			const converted = ['--headless', profile, '--convert-to', 'txt:Text', '--outdir', folder];
+			execFileSync('soffice', [...converted, path], { stdio: 'ignore', timeout: 90_000 });
+			const text = readFileSync(join(folder, 'opened.txt'), 'utf8');
+			expect(text).toContain('Compte rendu — Les Amis du Jardin\nDécisions\n');
+			expect(text).toMatch(/• Passer à Nextcloud\nen juin\n/);
+			expect(text).toContain(hostile);
+		},
+		120_000
+	);
 });
