@@ -249,6 +249,10 @@ test.describe('transition plan', () => {
 		expect(await wcagViolations(page)).toEqual([]);
 		await page.emulateMedia({ colorScheme: 'light' });
 		expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+		// Nor with the text at 200 % (as text-zoom.e2e.ts measures it), then back to normal.
+		const zoom = await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+		await zoom.evaluate((style) => style.parentNode?.removeChild(style));
 
 		await page.getByRole('button', { name: 'Terminer la réunion' }).click();
 		const minutes = page.getByRole('article', { name: /Compte rendu du/ });
