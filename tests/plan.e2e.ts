@@ -1,6 +1,26 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readZip } from './lib/read-zip';
 import { AppShell } from './pages/app';
+import { wcagViolations } from './pages/audit';
 import { PlanPage } from './pages/plan';
+
+/** The local day `days` from now, as a date field takes it, and as the French pages write it. */
+function dayFromNow(days: number): { value: string; french: string } {
+	const date = new Date();
+	date.setDate(date.getDate() + days);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return {
+		value: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+		french: new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(date)
+	};
+}
+
+/** How far the page scrolls sideways (0 when it fits the screen). */
+function sidewaysScroll(page: Page): Promise<number> {
+	return page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+}
 
 /** The export file without its export time: what must be identical between two devices. */
 function comparable(text: string) {
@@ -51,7 +71,8 @@ test.describe('transition plan', () => {
 
 		// A board meeting: a tick and a decision are recorded in it.
 		await plan.section('Réunion');
-		await page.getByLabel('Participants').fill('Camille, Yanis');
+		await plan.addAttendee('Camille', 'présidente');
+		await plan.addAttendee('Yanis', 'trésorier');
 		await page.getByRole('button', { name: 'Démarrer la réunion' }).click();
 		await page.getByLabel('Nouvelle décision').fill('Passer à Nextcloud en juin');
 		await page.getByRole('button', { name: 'Noter la décision' }).click();
@@ -175,5 +196,116 @@ test.describe('transition plan', () => {
 		await expect(page.getByText('Aucune décision notée.')).toBeVisible();
 		await page.getByRole('button', { name: 'Annuler' }).click();
 		await expect(decisions).toContainText('Ouvrir un compte Framaspace');
+	});
+
+	test('a meeting run from the meeting page alone: tick, add, assign, decide, end; minutes and .odt list it all, offline and after a reload', async ({
+		page,
+		context
+	}) => {
+		test.setTimeout(120_000);
+		const app = new AppShell(page);
+		const plan = new PlanPage(page);
+		await plan.gotoList();
+		await app.waitForOfflineReady();
+		await context.setOffline(true);
+		const planId = await plan.create('Les Amis du Jardin');
+		const due = dayFromNow(7);
+		const task = 'Demander un devis à un CHATONS';
+		const decision = 'Adhérer à un CHATONS\nBudget : 120 € <par an> & sans engagement';
+
+		// The board: its members and their roles, then the meeting starts.
+		await plan.section('Réunion');
+		await plan.addAttendee('Camille', 'présidente');
+		await plan.addAttendee('Yanis', 'trésorier');
+		await page.getByRole('button', { name: 'Démarrer la réunion' }).click();
+		await expect(page.getByRole('heading', { name: /Réunion du .* en cours/ })).toBeVisible();
+
+		// The agenda: the current step's open tasks, right on the meeting page.
+		const current = page.getByTestId('agenda-group').first();
+		await expect(current.getByRole('heading')).toContainText('Évaluation des besoins');
+		await expect(current).toContainText('Étape en cours');
+		await plan.checkbox('Lister les outils numériques utilisés').check();
+
+		// A new task in another step, then its owner and due date, without leaving the page.
+		await page.getByLabel('Nouvelle tâche', { exact: true }).fill(task);
+		await page.getByLabel('Étape de la nouvelle tâche').selectOption({ label: 'Choix des outils' });
+		await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+		await page.getByRole('button', { name: `Attribuer « ${task} »` }).click();
+		await page.getByLabel('Responsable', { exact: true }).fill('Yanis');
+		await page.getByLabel('Échéance', { exact: true }).fill(due.value);
+		const row = page.getByRole('listitem').filter({ has: plan.checkbox(task) });
+		await expect(row).toContainText('Responsable : Yanis');
+		await expect(row).toContainText(`Échéance : ${due.french}`);
+
+		// A decision on two lines, about that task.
+		await page.getByLabel('Nouvelle décision').fill(decision);
+		await page.getByLabel('Elle concerne').selectOption({ label: task });
+		await page.getByRole('button', { name: 'Noter la décision' }).click();
+		await expect(page.getByTestId('decisions')).toContainText(`Tâche : ${task}`);
+
+		// Nothing on this page is out of reach or scrolls sideways on a 412 px phone, light or dark.
+		expect(await wcagViolations(page)).toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await wcagViolations(page)).toEqual([]);
+		await page.emulateMedia({ colorScheme: 'light' });
+		expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+		// Nor with the text at 200 % (as text-zoom.e2e.ts measures it), then back to normal.
+		const zoom = await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+		await zoom.evaluate((style) => style.parentNode?.removeChild(style));
+
+		await page.getByRole('button', { name: 'Terminer la réunion' }).click();
+		const minutes = page.getByRole('article', { name: /Compte rendu du/ });
+		const everything = [
+			'Camille (présidente)',
+			'Yanis (trésorier)',
+			'Adhérer à un CHATONS',
+			'Budget : 120 € <par an> & sans engagement',
+			`Tâche : ${task}`,
+			'Tâche faite : Lister les outils numériques utilisés',
+			`Tâche ajoutée : ${task}`,
+			`Responsable de « ${task} » : Yanis`,
+			`Échéance de « ${task} » : ${due.french}`
+		];
+		for (const line of everything) await expect(minutes).toContainText(line);
+		expect(await wcagViolations(page)).toEqual([]);
+
+		// Offline, after a reload: the minutes, the .odt, the decision log, the next board.
+		await page.reload();
+		for (const line of everything) await expect(minutes).toContainText(line);
+		const { bytes, download } = await plan.downloadBytes('Télécharger le compte rendu (.odt)');
+		expect(download.suggestedFilename()).toMatch(/^compte-rendu-les-amis-du-jardin-.*\.odt$/);
+		const entries = readZip(bytes);
+		expect(entries[0]).toMatchObject({ name: 'mimetype', method: 0, extraLength: 0 });
+		expect(entries[0]?.data.toString()).toBe('application/vnd.oasis.opendocument.text');
+		const content = entries.find((entry) => entry.name === 'content.xml')?.data.toString() ?? '';
+		expect(content).toContain(
+			'Adhérer à un CHATONS<text:line-break/>Budget : 120 € &lt;par an&gt; &amp; sans engagement'
+		);
+		expect(content).toContain(`Tâche : ${task}`);
+		const parseError = await page.evaluate((xml) => {
+			const parsed = new DOMParser().parseFromString(xml, 'application/xml');
+			return parsed.getElementsByTagName('parsererror')[0]?.textContent ?? '';
+		}, content);
+		expect(parseError).toBe('');
+
+		await plan.section('Décisions');
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Relevé de décisions' })
+		).toBeVisible();
+		const log = page.getByTestId('decision-log');
+		await expect(log).toContainText('Budget : 120 € <par an> & sans engagement');
+		expect(await wcagViolations(page)).toEqual([]);
+		await log.getByRole('link', { name: `Tâche : ${task}` }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Choix des outils' })).toBeVisible();
+		await expect(page.getByRole('listitem').filter({ hasText: task })).toContainText(
+			'Responsable : Yanis'
+		);
+
+		await page.goto(`/plan/${planId}/reunion`);
+		await expect(page.getByTestId('attendees')).toContainText('Camille (présidente)');
+		await expect(page.getByTestId('attendees')).toContainText('Yanis (trésorier)');
+		await expect(page.getByText('Repris de la dernière réunion')).toBeVisible();
+		expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
 	});
 });

@@ -23,7 +23,9 @@ export class PlanPage {
 		return id;
 	}
 
-	async section(name: 'Vue d’ensemble' | 'Diagnostic' | 'Les 8 étapes' | 'Calendrier' | 'Réunion') {
+	async section(
+		name: 'Vue d’ensemble' | 'Diagnostic' | 'Les 8 étapes' | 'Calendrier' | 'Réunion' | 'Décisions'
+	) {
 		await this.page
 			.getByRole('navigation', { name: 'Sections du plan' })
 			.getByRole('link', { name, exact: true })
@@ -44,13 +46,26 @@ export class PlanPage {
 		await this.page.getByRole('button', { name: 'Ajouter l’outil' }).click();
 	}
 
+	/** Adds an attendee with the meeting page's form (before or during the meeting). */
+	async addAttendee(name: string, role: string): Promise<void> {
+		await this.page.getByLabel('Nom', { exact: true }).fill(name);
+		await this.page.getByLabel('Rôle', { exact: true }).fill(role);
+		await this.page.getByRole('button', { name: 'Ajouter le participant' }).click();
+		await expect(this.page.getByTestId('attendees')).toContainText(name);
+	}
+
 	/** Clicks a button that downloads a file and returns the file's text. */
 	async download(button: string): Promise<{ download: Download; text: string }> {
+		const { download, bytes } = await this.downloadBytes(button);
+		return { download, text: bytes.toString('utf8') };
+	}
+
+	/** Clicks a button that downloads a file and returns the file's bytes. */
+	async downloadBytes(button: string): Promise<{ download: Download; bytes: Buffer }> {
 		const [download] = await Promise.all([
 			this.page.waitForEvent('download'),
 			this.page.getByRole('button', { name: button }).click()
 		]);
-		const path = await download.path();
-		return { download, text: await readFile(path, 'utf8') };
+		return { download, bytes: await readFile(await download.path()) };
 	}
 }

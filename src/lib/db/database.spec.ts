@@ -61,11 +61,75 @@ describe('local database migrations', () => {
 			text: 'Rédiger la feuille de route',
 			done: true,
 			order: 1,
+			owner: '',
+			dueDate: '',
 			updatedAt: '2026-03-12T10:00:00.000Z'
 		});
 		expect(
 			await current.planItems.where('[planId+stepId]').equals(['plan1', 'strategy']).count()
 		).toBe(1);
+		current.close();
+	});
+
+	it('splits a version 4 meeting into attendee, decision and change records; tasks get an owner and a due date', async () => {
+		const v4 = openAsRelease(4);
+		const at = '2026-03-12T18:00:00.000Z';
+		await v4.table('plans').put({
+			id: 'plan1',
+			profile: { name: 'Chorale', size: '', sector: '', volunteers: 0, employees: 0 },
+			createdAt: at,
+			updatedAt: at
+		});
+		await v4.table('planItems').put({
+			id: 'i1',
+			planId: 'plan1',
+			stepId: 'strategy',
+			text: 'Voter la feuille de route',
+			done: true,
+			order: 1,
+			updatedAt: at
+		});
+		await v4.table('planMeetings').put({
+			id: 'm1',
+			planId: 'plan1',
+			date: '2026-03-12',
+			attendees: 'Camille (présidente), Yanis ; Inès (trésorière)',
+			startedAt: at,
+			endedAt: '2026-03-12T20:00:00.000Z',
+			decisions: [{ id: 'd1', text: 'Passer à Nextcloud', at: '2026-03-12T18:30:00.000Z' }],
+			events: [
+				{ at: '2026-03-12T18:10:00.000Z', kind: 'item-ticked', stepId: 'strategy', label: 'Voter' }
+			]
+		});
+		v4.close();
+
+		const current = new PasserelleDatabase(name);
+		expect(await current.planMeetings.get('m1')).toEqual({
+			id: 'm1',
+			planId: 'plan1',
+			date: '2026-03-12',
+			startedAt: at,
+			endedAt: '2026-03-12T20:00:00.000Z'
+		});
+		const attendees = await current.planAttendees.where('meetingId').equals('m1').sortBy('order');
+		expect(attendees.map(({ name, role, planId }) => ({ name, role, planId }))).toEqual([
+			{ name: 'Camille', role: 'présidente', planId: 'plan1' },
+			{ name: 'Yanis', role: '', planId: 'plan1' },
+			{ name: 'Inès', role: 'trésorière', planId: 'plan1' }
+		]);
+		expect(await current.planDecisions.where('meetingId').equals('m1').toArray()).toEqual([
+			{
+				id: 'd1',
+				planId: 'plan1',
+				meetingId: 'm1',
+				text: 'Passer à Nextcloud',
+				at: '2026-03-12T18:30:00.000Z'
+			}
+		]);
+		expect(await current.planMeetingEvents.where('planId').equals('plan1').toArray()).toEqual([
+			expect.objectContaining({ meetingId: 'm1', kind: 'item-ticked', label: 'Voter' })
+		]);
+		expect(await current.planItems.get('i1')).toMatchObject({ owner: '', dueDate: '', done: true });
 		current.close();
 	});
 
@@ -102,8 +166,11 @@ describe('local database migrations', () => {
 		expect(current.tables.map((t) => t.name).sort()).toEqual([
 			'alternatives',
 			'contentMeta',
+			'planAttendees',
 			'planChanges',
+			'planDecisions',
 			'planItems',
+			'planMeetingEvents',
 			'planMeetings',
 			'planSteps',
 			'planTools',

@@ -1,13 +1,17 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type {
+	Attendee,
 	ChecklistItem,
+	Decision,
 	DiagnosisTool,
 	Meeting,
+	MeetingEvent,
 	Plan,
 	StepState,
 	ToolChange
 } from '../schemas/plan';
 import { databaseName, schemaVersions } from './schema';
+import { upgrades } from './upgrades';
 
 export interface SettingRow {
 	key: string;
@@ -56,11 +60,16 @@ export class PasserelleDatabase extends Dexie {
 	planTools!: EntityTable<DiagnosisTool, 'id'>;
 	planChanges!: EntityTable<ToolChange, 'id'>;
 	planMeetings!: EntityTable<Meeting, 'id'>;
+	planAttendees!: EntityTable<Attendee, 'id'>;
+	planDecisions!: EntityTable<Decision, 'id'>;
+	planMeetingEvents!: EntityTable<MeetingEvent, 'id'>;
 
 	constructor(name: string = databaseName, options?: DexieOptions) {
 		super(name, options);
 		for (const { version, stores } of schemaVersions) {
-			this.version(version).stores(stores);
+			const declared = this.version(version).stores(stores);
+			const upgrade = upgrades[version];
+			if (upgrade) declared.upgrade(upgrade);
 		}
 	}
 }

@@ -51,6 +51,29 @@ export const schemaVersions = [
 			planChanges: 'id, planId',
 			planMeetings: 'id, planId'
 		}
+	},
+	{
+		// Upgrade: upgrades.ts splits each meeting into the records below and gives every task an
+		// owner and a due date (empty).
+		version: 5,
+		stores: {
+			settings: 'key',
+			contentMeta: 'kind',
+			providers: 'id, &slug',
+			shortlist: 'providerId, addedAt',
+			resources: 'id, &slug',
+			alternatives: 'id',
+			plans: 'id, updatedAt',
+			planSteps: '[planId+stepId], planId',
+			planItems: 'id, planId, [planId+stepId]',
+			planTools: 'id, planId',
+			planChanges: 'id, planId',
+			planMeetings: 'id, planId',
+			// A meeting's attendees, decisions and recorded changes: one row each, by plan and meeting.
+			planAttendees: 'id, planId, meetingId',
+			planDecisions: 'id, planId, meetingId',
+			planMeetingEvents: 'id, planId, meetingId'
+		}
 	}
 ] as const;
 

@@ -43,3 +43,18 @@ describe('i18n feature namespaces', () => {
 		Reflect.deleteProperty(globalThis, 'document');
 	});
 });
+
+describe('dates', () => {
+	it('shows a calendar day as that day in any time zone, and a time in the local one', () => {
+		// West of Greenwich, where UTC midnight is still the day before (Node follows TZ at once).
+		const zone = process.env.TZ;
+		process.env.TZ = 'America/Guadeloupe';
+		try {
+			expect(i18n.formatDate('2026-03-12')).toBe('12 mars 2026');
+			expect(i18n.formatDate(new Date(2026, 2, 12, 23, 30).toISOString())).toBe('12 mars 2026');
+		} finally {
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+		}
+	});
+});

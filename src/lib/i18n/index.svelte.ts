@@ -103,9 +103,15 @@ class I18n {
 		return text[this.#locale];
 	}
 
-	/** Formats a date (ISO string) for the active language, e.g. « 12 mars 2026 ». */
+	/**
+	 * Formats a date (ISO string) for the active language, e.g. « 12 mars 2026 ». A calendar day
+	 * (`YYYY-MM-DD`) is that day wherever the phone is: read as UTC midnight, it would show the
+	 * day before west of Greenwich (Antilles, Guyane).
+	 */
 	formatDate(iso: string): string {
-		return new Intl.DateTimeFormat(this.#locale, { dateStyle: 'long' }).format(new Date(iso));
+		const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+		const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(iso);
+		return new Intl.DateTimeFormat(this.#locale, { dateStyle: 'long' }).format(date);
 	}
 
 	/**

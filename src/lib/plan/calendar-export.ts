@@ -1,4 +1,4 @@
-import type { PlanBundle } from '$lib/schemas/plan-values';
+import type { ChecklistItem, PlanBundle } from '$lib/schemas/plan-values';
 import type { CalendarEvent } from './ics';
 import { planSteps } from './steps';
 
@@ -6,9 +6,15 @@ export interface CalendarLabels {
 	stepDue: (step: string) => string;
 	changeDue: (from: string, to: string) => string;
 	stepLabel: (stepId: string) => string;
+	itemDue: (text: string) => string;
+	/** The text a task shows (`itemText`). */
+	itemLabel: (item: ChecklistItem) => string;
 }
 
-/** The target dates of a plan as calendar events: steps on their day, changes on their month's 1st. */
+/**
+ * The target dates of a plan as calendar events: steps and open tasks on their day, changes on
+ * their month's 1st.
+ */
 export function planCalendarEvents(bundle: PlanBundle, labels: CalendarLabels): CalendarEvent[] {
 	const steps = planSteps.flatMap((step) => {
 		const state = bundle.steps.find((s) => s.stepId === step.id);
@@ -34,5 +40,17 @@ export function planCalendarEvents(bundle: PlanBundle, labels: CalendarLabels): 
 					}
 				]
 	);
-	return [...steps, ...changes];
+	const items = bundle.items.flatMap((item) =>
+		item.dueDate === '' || item.done
+			? []
+			: [
+					{
+						uid: `item-${item.id}@passerelle`,
+						day: item.dueDate,
+						summary: labels.itemDue(labels.itemLabel(item)),
+						...(item.owner ? { description: item.owner } : {})
+					}
+				]
+	);
+	return [...steps, ...items, ...changes];
 }

@@ -27,6 +27,7 @@ export async function tickItem(
 		await recordInMeeting(db, plan, {
 			kind: done ? 'item-ticked' : 'item-unticked',
 			stepId: item.stepId,
+			itemId,
 			label
 		});
 	});
@@ -57,10 +58,48 @@ export async function addItem(planId: string, stepId: PlanStepId, text: string):
 			text: trimmed,
 			done: false,
 			order,
+			owner: '',
+			dueDate: '',
 			updatedAt: nowIso()
 		});
-		await recordInMeeting(db, plan, { kind: 'item-added', stepId, label: trimmed });
+		await recordInMeeting(db, plan, { kind: 'item-added', stepId, itemId: id, label: trimmed });
 		return id;
+	});
+}
+
+export type ItemAssignment = Partial<Pick<ChecklistItem, 'owner' | 'dueDate'>>;
+
+/**
+ * Sets who carries out a task and when it is due; during a meeting, the meeting keeps each change
+ * (`label` is the task's text as shown). An owner over the length limit or a malformed day is
+ * refused without writing.
+ */
+export async function assignItem(
+	planId: string,
+	itemId: string,
+	patch: ItemAssignment,
+	label: string
+): Promise<void> {
+	const owner = patch.owner?.trim();
+	if (owner !== undefined && owner.length > planLimits.shortText) {
+		throw new RangeError('Owner too long');
+	}
+	if (patch.dueDate !== undefined && !/^(\d{4}-\d{2}-\d{2})?$/.test(patch.dueDate)) {
+		throw new RangeError('Invalid due date');
+	}
+	await editPlan(planId, async (db, plan) => {
+		const item = await db.planItems.get(itemId);
+		if (!item || item.planId !== planId) return;
+		const next = { owner: owner ?? item.owner, dueDate: patch.dueDate ?? item.dueDate };
+		if (next.owner === item.owner && next.dueDate === item.dueDate) return;
+		await db.planItems.update(itemId, { ...next, updatedAt: nowIso() });
+		const about = { stepId: item.stepId, itemId, label };
+		if (next.owner !== item.owner) {
+			await recordInMeeting(db, plan, { kind: 'item-owner', ...about, value: next.owner });
+		}
+		if (next.dueDate !== item.dueDate) {
+			await recordInMeeting(db, plan, { kind: 'item-due', ...about, value: next.dueDate });
+		}
 	});
 }
 

@@ -4,13 +4,81 @@ import { buildPlanExport, maxPlanFileBytes, parsePlanFile, planFileName } from '
 import { makePlanBundle } from './plan-factory';
 
 const exportedAt = '2026-03-12T11:00:00.000Z';
-const valid = () => buildPlanExport(makePlanBundle({ itemsPerStep: 5, tools: 6 }), exportedAt);
+const valid = () =>
+	buildPlanExport(makePlanBundle({ itemsPerStep: 5, tools: 6, meetings: 2 }), exportedAt);
 
 describe('plan export file', () => {
 	it('round-trips a plan exactly', async () => {
 		const file = valid();
 		const result = await parsePlanFile(JSON.stringify(file));
 		expect(result).toEqual({ ok: true, file });
+	});
+
+	it('reads a version 1 file: its meetings become records, its tasks have no owner yet', async () => {
+		const current = valid();
+		const items = current.items.map((item) => {
+			const old: Partial<typeof item> = { ...item };
+			delete old.owner;
+			delete old.dueDate;
+			return old;
+		});
+		const v1 = {
+			...current,
+			version: 1,
+			items,
+			meetings: [
+				{
+					id: 'm1',
+					planId: current.plan.id,
+					date: '2026-03-12',
+					attendees: 'Camille (présidente), Yanis',
+					startedAt: '2026-03-12T18:00:00.000Z',
+					endedAt: '2026-03-12T20:00:00.000Z',
+					decisions: [{ id: 'd1', text: 'Passer à Nextcloud', at: '2026-03-12T18:30:00.000Z' }],
+					events: [{ at: '2026-03-12T18:10:00.000Z', kind: 'item-added', label: 'Voter' }]
+				}
+			],
+			attendees: undefined,
+			decisions: undefined,
+			meetingEvents: undefined
+		};
+		const result = await parsePlanFile(JSON.stringify(v1));
+		if (!result.ok) throw new Error(JSON.stringify(result.problem));
+		expect(result.file.version).toBe(2);
+		expect(result.file.items.every((item) => item.owner === '' && item.dueDate === '')).toBe(true);
+		expect(result.file.meetings).toEqual([
+			{
+				id: 'm1',
+				planId: current.plan.id,
+				date: '2026-03-12',
+				startedAt: '2026-03-12T18:00:00.000Z',
+				endedAt: '2026-03-12T20:00:00.000Z'
+			}
+		]);
+		expect(result.file.attendees.map(({ name, role }) => [name, role])).toEqual([
+			['Camille', 'présidente'],
+			['Yanis', '']
+		]);
+		expect(result.file.decisions).toEqual([
+			expect.objectContaining({ id: 'd1', meetingId: 'm1', text: 'Passer à Nextcloud' })
+		]);
+		expect(result.file.meetingEvents).toEqual([
+			expect.objectContaining({ meetingId: 'm1', kind: 'item-added', label: 'Voter' })
+		]);
+		// A version 1 file in today's shape is refused like any file the schema does not match.
+		const mixed = { ...v1, attendees: current.attendees };
+		expect(await parsePlanFile(JSON.stringify(mixed))).toMatchObject({ ok: false });
+	});
+
+	it('refuses a decision, attendee or change that belongs to no meeting of the file', async () => {
+		const file = valid();
+		const [decision] = file.decisions;
+		if (!decision) throw new Error('decision expected');
+		const orphan = { ...file, decisions: [{ ...decision, meetingId: 'elsewhere' }] };
+		expect(await parsePlanFile(JSON.stringify(orphan))).toMatchObject({
+			ok: false,
+			problem: { code: 'invalid', detail: 'decisions.0: Belongs to no meeting' }
+		});
 	});
 
 	it('leaves device state (running meeting, deletion) out of the file', () => {
@@ -49,9 +117,9 @@ describe('hostile plan files', () => {
 	});
 
 	it('refuses a file from a newer version, and an unknown version', async () => {
-		expect(await parsePlanFile(JSON.stringify({ ...valid(), version: 2 }))).toEqual({
+		expect(await parsePlanFile(JSON.stringify({ ...valid(), version: 3 }))).toEqual({
 			ok: false,
-			problem: { code: 'newer-version', version: 2 }
+			problem: { code: 'newer-version', version: 3 }
 		});
 		expect(await parsePlanFile(JSON.stringify({ ...valid(), version: '1' }))).toEqual({
 			ok: false,

@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import { splitLegacyMeeting } from '$lib/schemas/plan-legacy';
+import type { PlanExportV1 } from '$lib/schemas/plan';
 import {
 	planExportFormat,
 	planExportVersion,
@@ -21,14 +24,29 @@ export type PlanFileProblem =
 	| { code: 'foreign' }
 	| { code: 'newer-version'; version: number }
 	| { code: 'unknown-version' }
-	| { code: 'too-many'; what: 'items' | 'tools' | 'changes' | 'meetings'; max: number }
+	| { code: 'too-many'; what: CappedList; max: number }
 	| { code: 'invalid'; detail: string };
 
 export type PlanFileResult =
 	{ ok: true; file: PlanExport } | { ok: false; problem: PlanFileProblem };
 
+/** The lists of a file whose length is checked before the schema runs. */
+const cappedLists = {
+	items: planLimits.items,
+	tools: planLimits.tools,
+	changes: planLimits.changes,
+	meetings: planLimits.meetings,
+	attendees: planLimits.allAttendees,
+	decisions: planLimits.allDecisions,
+	meetingEvents: planLimits.allMeetingEvents
+} as const;
+
+type CappedList = keyof typeof cappedLists;
+
 const stepIndex = (stepId: string) => planSteps.findIndex((step) => step.id === stepId);
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+const byTime = <T extends { at: string; id: string }>(a: T, b: T) =>
+	a.at.localeCompare(b.at) || byId(a, b);
 
 /** The export file of a plan (the running-meeting and deletion markers are device state, left out). */
 export function buildPlanExport(bundle: PlanBundle, exportedAt: string): PlanExport {
@@ -51,7 +69,12 @@ export function buildPlanExport(bundle: PlanBundle, exportedAt: string): PlanExp
 		),
 		meetings: [...bundle.meetings].sort(
 			(a, b) => a.startedAt.localeCompare(b.startedAt) || byId(a, b)
-		)
+		),
+		attendees: [...bundle.attendees].sort(
+			(a, b) => a.meetingId.localeCompare(b.meetingId) || a.order - b.order || byId(a, b)
+		),
+		decisions: [...bundle.decisions].sort(byTime),
+		meetingEvents: [...bundle.meetingEvents].sort(byTime)
 	};
 }
 
@@ -94,22 +117,47 @@ export async function parsePlanFile(text: string): Promise<PlanFileResult> {
 	if (typeof version === 'number' && Number.isInteger(version) && version > planExportVersion) {
 		return { ok: false, problem: { code: 'newer-version', version } };
 	}
-	if (version !== planExportVersion) return { ok: false, problem: { code: 'unknown-version' } };
-	for (const what of ['items', 'tools', 'changes', 'meetings'] as const) {
+	if (version !== planExportVersion && version !== 1) {
+		return { ok: false, problem: { code: 'unknown-version' } };
+	}
+	for (const [what, max] of Object.entries(cappedLists) as [CappedList, number][]) {
 		const list = data[what];
-		if (Array.isArray(list) && list.length > planLimits[what]) {
-			return { ok: false, problem: { code: 'too-many', what, max: planLimits[what] } };
+		if (Array.isArray(list) && list.length > max) {
+			return { ok: false, problem: { code: 'too-many', what, max } };
 		}
 	}
-	const { planExportSchema } = await loadPlanSchemas();
-	const parsed = planExportSchema.safeParse(data);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		const path = issue?.path.join('.') ?? '';
-		return {
-			ok: false,
-			problem: { code: 'invalid', detail: `${path}${path ? ': ' : ''}${issue?.message ?? ''}` }
-		};
+	const { planExportSchema, planExportV1Schema } = await loadPlanSchemas();
+	if (version === 1) {
+		// A file from before meetings were split into records: read as it was written, then
+		// turned into today's records and checked again as a version 2 file.
+		const legacy = planExportV1Schema.safeParse(data);
+		if (!legacy.success) return invalid(legacy.error);
+		data = upgradeV1File(legacy.data);
 	}
+	const parsed = planExportSchema.safeParse(data);
+	if (!parsed.success) return invalid(parsed.error);
 	return { ok: true, file: parsed.data };
+}
+
+/** The first problem zod found, with its path. */
+function invalid(error: z.ZodError): PlanFileResult {
+	const issue = error.issues[0];
+	const path = issue?.path.join('.') ?? '';
+	return {
+		ok: false,
+		problem: { code: 'invalid', detail: `${path}${path ? ': ' : ''}${issue?.message ?? ''}` }
+	};
+}
+
+/** A version 1 file as a version 2 one: each meeting split into its records. */
+function upgradeV1File(file: PlanExportV1): unknown {
+	const split = file.meetings.map(splitLegacyMeeting);
+	return {
+		...file,
+		version: planExportVersion,
+		meetings: split.map((records) => records.meeting),
+		attendees: split.flatMap((records) => records.attendees),
+		decisions: split.flatMap((records) => records.decisions),
+		meetingEvents: split.flatMap((records) => records.events)
+	};
 }

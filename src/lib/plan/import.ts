@@ -11,18 +11,38 @@ export async function findPlanLike(file: PlanExport): Promise<{ name: string } |
 	return plan ? { name: plan.profile.name } : undefined;
 }
 
-/** The file with new ids everywhere, so it can sit next to the plan it came from. */
+/**
+ * The file with new ids everywhere, so it can sit next to the plan it came from. Links between
+ * records (a decision's task, a change's meeting) follow their record's new id.
+ */
 function withNewIds(file: PlanExport, name: string): PlanExport {
 	const planId = newId();
-	const fresh = <T extends { planId: string }>(row: T) => ({ ...row, planId });
+	const renamed = new Map<string, string>();
+	const renew = <T extends { id: string; planId: string }>(row: T): T => {
+		const id = newId();
+		renamed.set(row.id, id);
+		return { ...row, id, planId };
+	};
+	const follow = (id: string) => renamed.get(id) ?? id;
+	const items = file.items.map(renew);
+	const meetings = file.meetings.map(renew);
+	const inMeeting = <T extends { id: string; planId: string; meetingId: string }>(row: T): T => ({
+		...renew(row),
+		meetingId: follow(row.meetingId)
+	});
+	const aboutItem = <T extends { itemId?: string }>(row: T): T =>
+		row.itemId === undefined ? row : { ...row, itemId: follow(row.itemId) };
 	return {
 		...file,
 		plan: { ...file.plan, id: planId, profile: { ...file.plan.profile, name } },
-		steps: file.steps.map(fresh),
-		items: file.items.map((row) => ({ ...fresh(row), id: newId() })),
-		tools: file.tools.map((row) => ({ ...fresh(row), id: newId() })),
-		changes: file.changes.map((row) => ({ ...fresh(row), id: newId() })),
-		meetings: file.meetings.map((row) => ({ ...fresh(row), id: newId() }))
+		steps: file.steps.map((row) => ({ ...row, planId })),
+		items,
+		tools: file.tools.map(renew),
+		changes: file.changes.map(renew),
+		meetings,
+		attendees: file.attendees.map(inMeeting),
+		decisions: file.decisions.map((row) => aboutItem(inMeeting(row))),
+		meetingEvents: file.meetingEvents.map((row) => aboutItem(inMeeting(row)))
 	};
 }
 
@@ -53,6 +73,9 @@ export async function importPlanFile(
 		await db.planTools.bulkPut(source.tools);
 		await db.planChanges.bulkPut(source.changes);
 		await db.planMeetings.bulkPut(source.meetings);
+		await db.planAttendees.bulkPut(source.attendees);
+		await db.planDecisions.bulkPut(source.decisions);
+		await db.planMeetingEvents.bulkPut(source.meetingEvents);
 	});
 	return planId;
 }

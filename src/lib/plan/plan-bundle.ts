@@ -29,13 +29,17 @@ export async function getPlanBundle(planId: string): Promise<PlanBundle | undefi
 				db.planItems.where('planId').equals(planId).toArray(),
 				db.planTools.where('planId').equals(planId).toArray(),
 				db.planChanges.where('planId').equals(planId).toArray(),
-				db.planMeetings.where('planId').equals(planId).toArray()
+				db.planMeetings.where('planId').equals(planId).toArray(),
+				db.planAttendees.where('planId').equals(planId).toArray(),
+				db.planDecisions.where('planId').equals(planId).toArray(),
+				db.planMeetingEvents.where('planId').equals(planId).toArray()
 			])
 		)
 	]);
 	const { planSchema, stepStateSchema, checklistItemSchema } = schemas;
 	const { diagnosisToolSchema, toolChangeSchema, meetingSchema } = schemas;
-	const [plan, steps, items, tools, changes, meetings] = rows;
+	const { attendeeSchema, decisionSchema, meetingEventSchema } = schemas;
+	const [plan, steps, items, tools, changes, meetings, attendees, decisions, events] = rows;
 	const parsed = planSchema.safeParse(plan);
 	if (!parsed.success || parsed.data.deletedAt) return undefined;
 	return {
@@ -54,6 +58,10 @@ export async function getPlanBundle(planId: string): Promise<PlanBundle | undefi
 		),
 		meetings: parseRows(meetingSchema, meetings).sort((a, b) =>
 			b.startedAt.localeCompare(a.startedAt)
-		)
+		),
+		// In no particular order: a page puts a meeting's records in order (meeting-record.ts).
+		attendees: parseRows(attendeeSchema, attendees),
+		decisions: parseRows(decisionSchema, decisions),
+		meetingEvents: parseRows(meetingEventSchema, events)
 	};
 }

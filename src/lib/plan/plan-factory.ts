@@ -4,8 +4,12 @@ import {
 	changeStatuses,
 	dependencyLevels,
 	userReaches,
+	type Attendee,
 	type ChecklistItem,
+	type Decision,
 	type DiagnosisTool,
+	type Meeting,
+	type MeetingEvent,
 	type PlanBundle,
 	type ToolChange
 } from '$lib/schemas/plan';
@@ -17,14 +21,17 @@ export interface BundleSize {
 	itemsPerStep?: number;
 	tools?: number;
 	changes?: number;
+	/** Ended meetings, each with two attendees, two decisions (one about a task) and a tick. */
+	meetings?: number;
 	planId?: string;
 }
 
-/** A plan with its 8 steps, `itemsPerStep` items each (every third done), tools and changes. */
+/** A plan with its 8 steps, `itemsPerStep` items each (every third done), tools, changes, meetings. */
 export function makePlanBundle({
 	itemsPerStep = 4,
 	tools = 3,
 	changes = 2,
+	meetings = 0,
 	planId = 'plan-1'
 }: BundleSize = {}): PlanBundle {
 	const items = planSteps.flatMap((step, s) =>
@@ -35,6 +42,8 @@ export function makePlanBundle({
 			text: `Tâche ${i + 1} de l’étape ${s + 1}`,
 			done: i % 3 === 0,
 			order: i + 1,
+			owner: i % 4 === 1 ? 'Camille' : '',
+			dueDate: i % 4 === 2 ? `2026-0${(s % 9) + 1}-15` : '',
 			updatedAt: at
 		}))
 	);
@@ -61,6 +70,47 @@ export function makePlanBundle({
 		targetMonth: `2026-0${(i % 9) + 1}`,
 		createdAt: at
 	}));
+	const meetingRows = Array.from({ length: meetings }, (_, i): Meeting => {
+		const day = `2026-${String((i % 12) + 1).padStart(2, '0')}-10`;
+		return {
+			id: `meeting-${i}`,
+			planId,
+			date: day,
+			startedAt: `${day}T18:00:00.000Z`,
+			endedAt: `${day}T20:00:00.000Z`
+		};
+	});
+	const inMeeting = (meeting: Meeting, tag: string, index: number) => ({
+		id: `${meeting.id}-${tag}${index}`,
+		planId,
+		meetingId: meeting.id
+	});
+	const attendees = meetingRows.flatMap((meeting): Attendee[] => [
+		{ ...inMeeting(meeting, 'p', 0), name: 'Camille', role: 'présidente', order: 0 },
+		{ ...inMeeting(meeting, 'p', 1), name: 'Yanis', role: 'trésorier', order: 1 }
+	]);
+	const decisions = meetingRows.flatMap((meeting): Decision[] => [
+		{
+			...inMeeting(meeting, 'd', 0),
+			text: 'Adhérer à un CHATONS\navant la fin de l’année',
+			at: meeting.startedAt.replace('T18:00', 'T18:30'),
+			stepId: 'tool-choice'
+		},
+		{
+			...inMeeting(meeting, 'd', 1),
+			text: 'Yanis prépare le devis',
+			at: meeting.startedAt.replace('T18:00', 'T19:00'),
+			itemId: items[0]?.id ?? 'item-0-0'
+		}
+	]);
+	const meetingEvents = meetingRows.map((meeting): MeetingEvent => ({
+		...inMeeting(meeting, 'e', 0),
+		at: meeting.startedAt.replace('T18:00', 'T18:10'),
+		kind: 'item-ticked',
+		stepId: 'needs-assessment',
+		itemId: items[0]?.id ?? 'item-0-0',
+		label: items[0]?.text ?? ''
+	}));
 	return {
 		plan: {
 			id: planId,
@@ -85,6 +135,9 @@ export function makePlanBundle({
 		items,
 		tools: toolRows,
 		changes: changeRows,
-		meetings: []
+		meetings: meetingRows,
+		attendees,
+		decisions,
+		meetingEvents
 	};
 }

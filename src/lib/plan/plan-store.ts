@@ -16,7 +16,17 @@ export function loadPlanSchemas() {
 
 /** The tables a plan is made of (every write transaction may touch any of them). */
 export function planTables(db: PasserelleDatabase) {
-	return [db.plans, db.planSteps, db.planItems, db.planTools, db.planChanges, db.planMeetings];
+	return [
+		db.plans,
+		db.planSteps,
+		db.planItems,
+		db.planTools,
+		db.planChanges,
+		db.planMeetings,
+		db.planAttendees,
+		db.planDecisions,
+		db.planMeetingEvents
+	];
 }
 
 /** A new random id (UUID v4 where available). */
@@ -44,16 +54,58 @@ export async function editPlan<T>(
 	});
 }
 
-/** During a board meeting, keeps `event` in the meeting's record of what changed. */
+/** A change as recorded by a meeting, before it gets its id, meeting and time. */
+export type NewMeetingEvent = Pick<MeetingEvent, 'kind' | 'stepId' | 'itemId' | 'label' | 'value'>;
+
+/** Kinds whose repeated edits of one task (typing a name, picking a date) make one change. */
+const coalescedKinds: ReadonlySet<MeetingEvent['kind']> = new Set(['item-owner', 'item-due']);
+
+/**
+ * During a board meeting, keeps `event` in the meeting's record of what changed. An owner or due
+ * date edited again right after (the field saves as it is typed) updates that change rather than
+ * adding one per keystroke. Times only go forward within a meeting, so its changes keep their order
+ * even when two are recorded in the same millisecond.
+ */
 export async function recordInMeeting(
 	db: PasserelleDatabase,
 	plan: Plan,
-	event: Omit<MeetingEvent, 'at'>
+	event: NewMeetingEvent
 ): Promise<void> {
 	if (!plan.activeMeetingId) return;
 	const meeting = await db.planMeetings.get(plan.activeMeetingId);
-	if (!meeting || meeting.endedAt || meeting.events.length >= planLimits.meetingEvents) return;
-	await db.planMeetings.update(meeting.id, {
-		events: [...meeting.events, { ...event, at: nowIso() }]
+	if (!meeting || meeting.endedAt) return;
+	const recorded = await db.planMeetingEvents.where('meetingId').equals(meeting.id).toArray();
+	const last = recorded.reduce<MeetingEvent | undefined>(
+		(latest, row) => (!latest || row.at > latest.at ? row : latest),
+		undefined
+	);
+	const at = timeAfter(last?.at);
+	if (last && coalescedKinds.has(event.kind) && last.kind === event.kind) {
+		if (last.itemId !== undefined && last.itemId === event.itemId) {
+			await db.planMeetingEvents.put({ ...last, ...event, at });
+			return;
+		}
+	}
+	if (recorded.length >= planLimits.meetingEvents) return;
+	await db.planMeetingEvents.add({
+		...withoutUndefined(event),
+		id: newId(),
+		planId: plan.id,
+		meetingId: meeting.id,
+		at
 	});
+}
+
+/**
+ * Now, or just after `previous` when the clock has not moved past it: records of a meeting (its
+ * changes, its decisions) keep the order they were made in, even within one millisecond.
+ */
+export function timeAfter(previous: string | undefined): string {
+	const now = nowIso();
+	return previous && previous >= now ? new Date(Date.parse(previous) + 1).toISOString() : now;
+}
+
+/** `record` without its undefined fields (stored rows leave absent fields out). */
+export function withoutUndefined<T extends object>(record: T): T {
+	return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }

@@ -7,11 +7,12 @@ vi.mock('$lib/pwa/storage', () => ({ askPersistenceOnce: () => Promise.resolve()
 
 const { getDb, loadDb } = await import('$lib/db');
 await loadDb();
-const { addItem, itemText, moveItem, removeItem, restoreItem, tickItem, updateStep } =
+const { addItem, assignItem, itemText, moveItem, removeItem, restoreItem, tickItem, updateStep } =
 	await import('./checklist');
 const plans = await import('./plans');
-const { startMeeting, addDecision, endMeeting, removeDecision, restoreDecision } =
-	await import('./meetings');
+const meetings = await import('./meetings');
+const { startMeeting, addDecision, endMeeting, removeDecision, restoreDecision } = meetings;
+const { lastAttendees, meetingRecord } = await import('./meeting-record');
 const { buildPlanExport, parsePlanFile } = await import('./export-file');
 const { importPlanFile, findPlanLike } = await import('./import');
 const { makePlanBundle } = await import('./plan-factory');
@@ -89,47 +90,116 @@ describe('plans in the local database', () => {
 		expect(strategy.find((item) => item.id === added)?.text).toBe('Voter en AG');
 	});
 
-	it('records ticks, status changes and decisions in the running meeting only', async () => {
+	it('records ticks, additions, assignments, status changes and decisions in the running meeting only', async () => {
 		const id = await plans.createPlan(profile);
 		const [item, other] = (await bundle(id)).items;
 		if (!item || !other) throw new Error('no items');
 		await tickItem(id, other.id, true, 'avant');
-		const meetingId = await startMeeting(id, '2026-03-12', 'Camille, Yanis');
+		const meetingId = await startMeeting(id, '2026-03-12', [
+			{ name: 'Camille', role: 'présidente' },
+			{ name: 'Yanis', role: '' }
+		]);
 		await tickItem(id, item.id, true, 'Lister les outils');
+		const added = await addItem(id, 'strategy', 'Voter en AG');
+		await assignItem(id, added, { owner: 'Ines' }, 'Voter en AG');
+		await assignItem(id, added, { owner: 'Inès' }, 'Voter en AG'); // typed on: one change
+		await assignItem(id, added, { dueDate: '2026-04-01' }, 'Voter en AG');
+		await assignItem(id, added, { dueDate: '2026-04-01' }, 'Voter en AG'); // no change
 		await updateStep(id, 'needs-assessment', { status: 'in-progress' }, 'Évaluation');
-		await addDecision(id, meetingId, 'Passer à Nextcloud en juin');
+		await addDecision(id, meetingId, 'Passer à Nextcloud\nen juin', { itemId: added });
 		await endMeeting(id);
 		await tickItem(id, item.id, false, 'après');
-		const { meetings, plan } = await bundle(id);
-		expect(plan.activeMeetingId).toBeUndefined();
-		expect(meetings[0]?.decisions.map((d) => d.text)).toEqual(['Passer à Nextcloud en juin']);
-		expect(meetings[0]?.events.map((e) => [e.kind, e.label])).toEqual([
-			['item-ticked', 'Lister les outils'],
-			['step-status', 'Évaluation']
+		const after = await bundle(id);
+		const [meeting] = after.meetings;
+		if (!meeting) throw new Error('no meeting');
+		const record = meetingRecord(after, meeting);
+		expect(after.plan.activeMeetingId).toBeUndefined();
+		expect(meeting.endedAt).toBeDefined();
+		expect(record.attendees.map((person) => [person.name, person.role])).toEqual([
+			['Camille', 'présidente'],
+			['Yanis', '']
 		]);
-		expect(meetings[0]?.endedAt).toBeDefined();
+		expect(record.decisions).toEqual([
+			expect.objectContaining({ text: 'Passer à Nextcloud\nen juin', itemId: added })
+		]);
+		expect(record.events.map((e) => [e.kind, e.label, e.value ?? ''])).toEqual([
+			['item-ticked', 'Lister les outils', ''],
+			['item-added', 'Voter en AG', ''],
+			['item-owner', 'Voter en AG', 'Inès'],
+			['item-due', 'Voter en AG', '2026-04-01'],
+			['step-status', 'Évaluation', 'in-progress']
+		]);
+		expect(record.events[0]?.itemId).toBe(item.id);
+		expect(after.items.find((entry) => entry.id === added)).toMatchObject({
+			owner: 'Inès',
+			dueDate: '2026-04-01'
+		});
+	});
+
+	it('refuses a bad assignment without writing, and an empty attendee name', async () => {
+		const id = await plans.createPlan(profile);
+		const [item] = (await bundle(id)).items;
+		if (!item) throw new Error('no item');
+		await expect(assignItem(id, item.id, { dueDate: '12/03/2026' }, 'x')).rejects.toThrow();
+		await expect(assignItem(id, item.id, { owner: 'x'.repeat(201) }, 'x')).rejects.toThrow();
+		expect((await bundle(id)).items[0]).toEqual(item);
+		const meetingId = await startMeeting(id, '2026-03-12', []);
+		await expect(meetings.addAttendee(id, meetingId, { name: '  ', role: '' })).rejects.toThrow();
+		expect((await bundle(id)).attendees).toEqual([]);
+	});
+
+	it('starts the next meeting with the last attendees; an attendee removed comes back on undo', async () => {
+		const id = await plans.createPlan(profile);
+		const first = await startMeeting(id, '2026-03-12', [{ name: 'Camille', role: 'présidente' }]);
+		await meetings.addAttendee(id, first, { name: 'Yanis', role: 'trésorier' });
+		await meetings.addAttendee(id, first, { name: 'Inès', role: 'secrétaire' });
+		const yanis = (await bundle(id)).attendees.find((person) => person.name === 'Yanis');
+		if (!yanis) throw new Error('no attendee');
+		const removed = await meetings.removeAttendee(id, yanis.id);
+		expect(lastAttendees(await bundle(id)).map((person) => person.name)).toEqual([
+			'Camille',
+			'Inès'
+		]);
+		if (removed) await meetings.restoreAttendee(removed);
+		await endMeeting(id);
+		expect(lastAttendees(await bundle(id))).toEqual([
+			{ name: 'Camille', role: 'présidente' },
+			{ name: 'Yanis', role: 'trésorier' },
+			{ name: 'Inès', role: 'secrétaire' }
+		]);
+		// A meeting without attendees does not make the board forget who it is.
+		await startMeeting(id, '2026-04-09', []);
+		expect(lastAttendees(await bundle(id))).toHaveLength(3);
 	});
 
 	it('removes a decision and puts it back where it was on undo', async () => {
 		const id = await plans.createPlan(profile);
-		const meetingId = await startMeeting(id, '2026-03-12', 'Camille');
+		const meetingId = await startMeeting(id, '2026-03-12', []);
 		for (const text of ['Adhérer à un CHATONS', 'Passer à Nextcloud', 'Former le bureau']) {
 			await addDecision(id, meetingId, text);
 		}
-		const texts = async () => (await bundle(id)).meetings[0]?.decisions.map((d) => d.text);
-		const middle = (await bundle(id)).meetings[0]?.decisions[1];
+		const texts = async () => {
+			const value = await bundle(id);
+			const [meeting] = value.meetings;
+			return meeting ? meetingRecord(value, meeting).decisions.map((d) => d.text) : [];
+		};
+		const middle = (await bundle(id)).decisions.find((d) => d.text === 'Passer à Nextcloud');
 		if (!middle) throw new Error('no decision');
-		const removed = await removeDecision(id, meetingId, middle.id);
+		const removed = await removeDecision(id, middle.id);
 		expect(await texts()).toEqual(['Adhérer à un CHATONS', 'Former le bureau']);
 		if (!removed) throw new Error('nothing removed');
-		await restoreDecision(id, removed);
-		await restoreDecision(id, removed); // a second undo changes nothing
+		await restoreDecision(removed);
+		await restoreDecision(removed); // a second undo changes nothing
 		expect(await texts()).toEqual([
 			'Adhérer à un CHATONS',
 			'Passer à Nextcloud',
 			'Former le bureau'
 		]);
-		expect(await removeDecision(id, meetingId, 'no-such-decision')).toBeUndefined();
+		expect(await removeDecision(id, 'no-such-decision')).toBeUndefined();
+		await expect(addDecision(id, meetingId, '   ')).rejects.toThrow();
+		await expect(
+			addDecision(id, meetingId, 'Les deux', { stepId: 'strategy', itemId: 'x' } as never)
+		).rejects.toThrow();
 	});
 
 	it('hides a deleted plan, restores it, and purges it for good later', async () => {
@@ -147,7 +217,7 @@ describe('plans in the local database', () => {
 
 describe('importing a plan file', () => {
 	it('imports a file into an empty device identically', async () => {
-		const source = makePlanBundle({ itemsPerStep: 5, tools: 4 });
+		const source = makePlanBundle({ itemsPerStep: 5, tools: 4, meetings: 3 });
 		const file = buildPlanExport(source, '2026-03-12T11:00:00.000Z');
 		const parsed = await parsePlanFile(JSON.stringify(file));
 		if (!parsed.ok) throw new Error('valid file refused');
@@ -172,6 +242,22 @@ describe('importing a plan file', () => {
 		expect((await bundle(id)).items.map((item) => item.id).sort()).toEqual(
 			file.items.map((item) => item.id).sort()
 		);
+	});
+
+	it('copies a plan’s meetings with new ids, their records following them', async () => {
+		const file = buildPlanExport(makePlanBundle({ meetings: 2 }), '2026-03-12T11:00:00.000Z');
+		const copy = await bundle(await importPlanFile(file, 'copy', 'Copie'));
+		expect(copy.meetings).toHaveLength(2);
+		expect(copy.attendees).toHaveLength(4);
+		const ids = new Set([...copy.items, ...copy.meetings].map((row) => row.id));
+		for (const row of [...copy.attendees, ...copy.decisions, ...copy.meetingEvents]) {
+			expect(row.planId).toBe(copy.plan.id);
+			expect(ids.has(row.meetingId)).toBe(true);
+			expect(file.meetings.some((meeting) => meeting.id === row.meetingId)).toBe(false);
+		}
+		for (const row of [...copy.decisions, ...copy.meetingEvents]) {
+			if (row.itemId) expect(ids.has(row.itemId)).toBe(true);
+		}
 	});
 
 	it('leaves existing plans unchanged when a hostile file is refused', async () => {

@@ -35,6 +35,8 @@ export function seedPlanParts(
 			text: '',
 			done: false,
 			order: index + 1,
+			owner: '',
+			dueDate: '',
 			updatedAt: at
 		}))
 	);

@@ -3,6 +3,7 @@
 // JavaScript (bundle budget, scripts/bundle-budget.js). `plan.ts` re-exports all of it.
 
 export type {
+	Attendee,
 	ChecklistItem,
 	Decision,
 	DiagnosisTool,
@@ -32,10 +33,21 @@ export const planLimits = {
 	tools: 200,
 	changes: 200,
 	meetings: 200,
+	/** Per meeting. */
 	decisions: 500,
+	/** Per meeting. */
 	meetingEvents: 5000,
+	/** Per meeting. */
+	attendees: 100,
+	/** In a whole plan (an export file). */
+	allDecisions: 10_000,
+	allMeetingEvents: 50_000,
+	allAttendees: 5000,
 	shortText: 200,
 	itemText: 500,
+	decisionText: 2000,
+	attendeeName: 120,
+	attendeeRole: 60,
 	notes: 10_000
 } as const;
 
@@ -43,6 +55,8 @@ export const meetingEventKinds = [
 	'item-ticked',
 	'item-unticked',
 	'item-added',
+	'item-owner',
+	'item-due',
 	'step-status',
 	'change-status'
 ] as const;
@@ -50,4 +64,5 @@ export const meetingEventKinds = [
 export type MeetingEventKind = (typeof meetingEventKinds)[number];
 
 export const planExportFormat = 'passerelle-plan';
-export const planExportVersion = 1;
+/** Version 2: a meeting's attendees, decisions and recorded changes are records of their own. */
+export const planExportVersion = 2;

@@ -75,6 +75,10 @@ export const checklistItemSchema = z
 		text: z.string().max(planLimits.itemText),
 		done: z.boolean(),
 		order: z.number().finite(),
+		/** Who carries it out (free text, e.g. « Camille »); empty when nobody is assigned. */
+		owner: shortText.default(''),
+		/** When it is due, or empty. Absent from rows and files written before version 2. */
+		dueDate: dayOrEmpty.default(''),
 		updatedAt: isoDateTime
 	})
 	.strict();
@@ -115,31 +119,63 @@ export const toolChangeSchema = z
 	})
 	.strict();
 
-export const meetingEventSchema = z
-	.object({
-		at: isoDateTime,
-		kind: z.enum(meetingEventKinds),
-		stepId: stepIdSchema.optional(),
-		/** What it was about, as shown when it happened (item text, change "from → to"). */
-		label: z.string().max(planLimits.itemText),
-		value: shortText.optional()
-	})
-	.strict();
-
-export const decisionSchema = z
-	.object({ id, text: z.string().trim().min(1).max(2000), at: isoDateTime })
-	.strict();
+// A board meeting and what is said and done in it: each attendee, decision and recorded change is
+// a record of its own (stable id, its plan and meeting), so that two phones that ran the same
+// meeting can later merge them record by record rather than overwrite one meeting document.
 
 export const meetingSchema = z
 	.object({
 		id,
 		planId: id,
 		date: z.iso.date(),
-		attendees: z.string().max(1000),
 		startedAt: isoDateTime,
-		endedAt: isoDateTime.optional(),
-		decisions: z.array(decisionSchema).max(planLimits.decisions),
-		events: z.array(meetingEventSchema).max(planLimits.meetingEvents)
+		endedAt: isoDateTime.optional()
+	})
+	.strict();
+
+export const attendeeSchema = z
+	.object({
+		id,
+		planId: id,
+		meetingId: id,
+		name: z.string().trim().min(1).max(planLimits.attendeeName),
+		/** Free text: présidente, trésorier, secrétaire, membre… or empty. */
+		role: z.string().trim().max(planLimits.attendeeRole),
+		order: z.number().finite()
+	})
+	.strict();
+
+export const decisionSchema = z
+	.object({
+		id,
+		planId: id,
+		meetingId: id,
+		/** May span several lines. */
+		text: z.string().trim().min(1).max(planLimits.decisionText),
+		at: isoDateTime,
+		/** The step it is about, or… */
+		stepId: stepIdSchema.optional(),
+		/** …the task it is about (its step follows from the task). */
+		itemId: id.optional()
+	})
+	.strict()
+	.refine((decision) => !(decision.stepId && decision.itemId), {
+		message: 'A decision is linked to a step or a task, not both'
+	});
+
+export const meetingEventSchema = z
+	.object({
+		id,
+		planId: id,
+		meetingId: id,
+		at: isoDateTime,
+		kind: z.enum(meetingEventKinds),
+		stepId: stepIdSchema.optional(),
+		/** The task it is about, if any. */
+		itemId: id.optional(),
+		/** What it was about, as shown when it happened (item text, change "from → to"). */
+		label: z.string().max(planLimits.itemText),
+		value: shortText.optional()
 	})
 	.strict();
 
@@ -152,6 +188,7 @@ export type ToolChange = z.infer<typeof toolChangeSchema>;
 export type MeetingEvent = z.infer<typeof meetingEventSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
+export type Attendee = z.infer<typeof attendeeSchema>;
 
 /** Everything one plan is made of: what the pages show and what an export file holds. */
 export interface PlanBundle {
@@ -161,51 +198,119 @@ export interface PlanBundle {
 	tools: DiagnosisTool[];
 	changes: ToolChange[];
 	meetings: Meeting[];
+	attendees: Attendee[];
+	decisions: Decision[];
+	meetingEvents: MeetingEvent[];
 }
 
-/** An export file, version 1. Every record must belong to the exported plan. */
+/** The lists of an export file, each record belonging to the plan (and, if any, to a meeting). */
+const planLists = ['steps', 'items', 'tools', 'changes', 'meetings'] as const;
+const meetingLists = ['attendees', 'decisions', 'meetingEvents'] as const;
+
+interface PlanFileShape {
+	plan: { id: string };
+	steps: { planId: string; stepId: string }[];
+	items: { id: string; planId: string }[];
+	tools: { id: string; planId: string }[];
+	changes: { id: string; planId: string }[];
+	meetings: { id: string; planId: string }[];
+	attendees?: { id: string; planId: string; meetingId: string }[];
+	decisions?: { id: string; planId: string; meetingId: string }[];
+	meetingEvents?: { id: string; planId: string; meetingId: string }[];
+}
+
+/** Every record belongs to the file's plan (and meeting), ids are unique, each step listed once. */
+function checkPlanFile(file: PlanFileShape, ctx: z.RefinementCtx) {
+	const planId = file.plan.id;
+	const issue = (message: string, path: (string | number)[]) =>
+		ctx.addIssue({ code: 'custom', message, path });
+	for (const key of [...planLists, ...meetingLists]) {
+		(file[key] ?? []).forEach((row, index) => {
+			if (row.planId !== planId) issue('Belongs to another plan', [key, index, 'planId']);
+		});
+	}
+	for (const key of ['items', 'tools', 'changes', 'meetings', ...meetingLists] as const) {
+		const seen = new Set<string>();
+		(file[key] ?? []).forEach((row, index) => {
+			if (seen.has(row.id)) issue('Duplicate id', [key, index, 'id']);
+			seen.add(row.id);
+		});
+	}
+	const meetingIds = new Set(file.meetings.map((meeting) => meeting.id));
+	for (const key of meetingLists) {
+		(file[key] ?? []).forEach((row, index) => {
+			if (!meetingIds.has(row.meetingId)) issue('Belongs to no meeting', [key, index]);
+		});
+	}
+	const stepsSeen = new Set<string>();
+	file.steps.forEach((row, index) => {
+		if (stepsSeen.has(row.stepId)) issue('Duplicate step', ['steps', index]);
+		stepsSeen.add(row.stepId);
+	});
+}
+
+/** What every version of the export file holds alike. */
+const planFileShape = {
+	format: z.literal(planExportFormat),
+	exportedAt: isoDateTime,
+	plan: planSchema.omit({ activeMeetingId: true, deletedAt: true }),
+	steps: z.array(stepStateSchema).max(planSteps.length),
+	items: z.array(checklistItemSchema).max(planLimits.items),
+	tools: z.array(diagnosisToolSchema).max(planLimits.tools),
+	changes: z.array(toolChangeSchema).max(planLimits.changes)
+};
+
+/** An export file, version 2. Every record must belong to the exported plan. */
 export const planExportSchema = z
 	.object({
-		format: z.literal(planExportFormat),
+		...planFileShape,
 		version: z.literal(planExportVersion),
-		exportedAt: isoDateTime,
-		plan: planSchema.omit({ activeMeetingId: true, deletedAt: true }),
-		steps: z.array(stepStateSchema).max(planSteps.length),
-		items: z.array(checklistItemSchema).max(planLimits.items),
-		tools: z.array(diagnosisToolSchema).max(planLimits.tools),
-		changes: z.array(toolChangeSchema).max(planLimits.changes),
-		meetings: z.array(meetingSchema).max(planLimits.meetings)
+		meetings: z.array(meetingSchema).max(planLimits.meetings),
+		attendees: z.array(attendeeSchema).max(planLimits.allAttendees),
+		decisions: z.array(decisionSchema).max(planLimits.allDecisions),
+		meetingEvents: z.array(meetingEventSchema).max(planLimits.allMeetingEvents)
 	})
 	.strict()
-	.superRefine((file, ctx) => {
-		const planId = file.plan.id;
-		for (const key of ['steps', 'items', 'tools', 'changes', 'meetings'] as const) {
-			file[key].forEach((row, index) => {
-				if (row.planId !== planId) {
-					ctx.addIssue({
-						code: 'custom',
-						message: 'Belongs to another plan',
-						path: [key, index, 'planId']
-					});
-				}
-			});
-		}
-		for (const key of ['items', 'tools', 'changes', 'meetings'] as const) {
-			const seen = new Set<string>();
-			file[key].forEach((row, index) => {
-				if (seen.has(row.id)) {
-					ctx.addIssue({ code: 'custom', message: 'Duplicate id', path: [key, index, 'id'] });
-				}
-				seen.add(row.id);
-			});
-		}
-		const stepsSeen = new Set<string>();
-		file.steps.forEach((row, index) => {
-			if (stepsSeen.has(row.stepId)) {
-				ctx.addIssue({ code: 'custom', message: 'Duplicate step', path: ['steps', index] });
-			}
-			stepsSeen.add(row.stepId);
-		});
-	});
+	.superRefine(checkPlanFile);
 
 export type PlanExport = z.infer<typeof planExportSchema>;
+
+/** A meeting as version 1 files (and app versions before Dexie version 5) kept it: one record. */
+export const legacyMeetingSchema = z
+	.object({
+		id,
+		planId: id,
+		date: z.iso.date(),
+		attendees: z.string().max(1000),
+		startedAt: isoDateTime,
+		endedAt: isoDateTime.optional(),
+		decisions: z
+			.array(z.object({ id, text: z.string().trim().min(1).max(2000), at: isoDateTime }).strict())
+			.max(planLimits.decisions),
+		events: z
+			.array(
+				z
+					.object({
+						at: isoDateTime,
+						kind: z.enum(meetingEventKinds),
+						stepId: stepIdSchema.optional(),
+						label: z.string().max(planLimits.itemText),
+						value: shortText.optional()
+					})
+					.strict()
+			)
+			.max(planLimits.meetingEvents)
+	})
+	.strict();
+
+/** An export file, version 1: meetings held their attendees, decisions and changes. */
+export const planExportV1Schema = z
+	.object({
+		...planFileShape,
+		version: z.literal(1),
+		meetings: z.array(legacyMeetingSchema).max(planLimits.meetings)
+	})
+	.strict()
+	.superRefine(checkPlanFile);
+
+export type PlanExportV1 = z.infer<typeof planExportV1Schema>;

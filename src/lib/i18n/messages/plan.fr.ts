@@ -126,35 +126,91 @@ export const planFr = {
 	changeRemoved: (label: string) => `${label} retiré du calendrier.`,
 	// Meeting
 	meetingIntro:
-		'Pendant une réunion de bureau, cochez les tâches et notez les décisions : la réunion garde la trace de tout ce qui a changé, et produit le compte rendu.',
+		'Pendant une réunion de bureau, cette page est l’ordre du jour : cochez, ajoutez et attribuez les tâches, notez les décisions. La réunion garde la trace de tout ce qui a changé et produit le compte rendu.',
 	startMeetingTitle: 'Démarrer une réunion',
 	meetingDateLabel: 'Date',
-	attendeesLabel: 'Participants',
-	attendeesPlaceholder: 'Ex. : Camille (présidente), Yanis (trésorier)',
 	startMeeting: 'Démarrer la réunion',
 	meetingRunning: (date: string) => `Réunion du ${date} en cours`,
 	meetingBanner: 'Réunion en cours : vos coches et changements y sont notés.',
 	goToMeeting: 'Voir la réunion',
+	// Attendees
+	attendeesLabel: 'Participants',
+	attendeeNameLabel: 'Nom',
+	attendeeRoleLabel: 'Rôle',
+	attendeeRolePlaceholder: 'Ex. : présidente, trésorier, membre',
+	attendeeRoles: ['présidente', 'président', 'trésorière', 'trésorier', 'secrétaire', 'membre'],
+	addAttendee: 'Ajouter le participant',
+	attendeeNameRequired: 'Indiquez le nom du participant.',
+	removeAttendee: (name: string) => `Retirer ${name} des participants`,
+	attendeeRemoved: (name: string) => `${name} retiré·e des participants.`,
+	noAttendees: 'Aucun participant pour l’instant.',
+	attendeesFromLast: 'Repris de la dernière réunion : modifiez la liste si besoin.',
+	attendee: (name: string, role: string) => (role ? `${name} (${role})` : name),
+	// Agenda
+	agendaTitle: 'Ordre du jour',
+	agendaFilterLabel: 'Tâches affichées',
+	agendaFilters: { agenda: 'À l’ordre du jour', all: 'Toutes les tâches ouvertes' },
+	agendaHint:
+		'À l’ordre du jour : l’étape en cours, les tâches en retard ou à échéance dans les 14 jours, et celles traitées pendant la réunion.',
+	currentStep: 'Étape en cours',
+	agendaEmpty:
+		'Rien à l’ordre du jour. Affichez toutes les tâches ouvertes, ou ajoutez une tâche ci-dessous.',
+	noOpenTasks: 'Toutes les tâches du plan sont faites.',
+	itemOwnerLabel: 'Responsable',
+	itemDueLabel: 'Échéance',
+	assignItem: (text: string) => `Attribuer « ${text} »`,
+	assign: 'Attribuer',
+	assignDone: 'Fermer',
+	ownerIs: (name: string) => `Responsable : ${name}`,
+	dueOn: (date: string) => `Échéance : ${date}`,
+	overdue: (date: string) => `En retard : ${date}`,
+	newItemStepLabel: 'Étape de la nouvelle tâche',
+	// Decisions
 	decisionsTitle: 'Décisions',
 	decisionLabel: 'Nouvelle décision',
+	decisionHint: 'Plusieurs lignes possibles.',
+	decisionLinkLabel: 'Elle concerne',
+	decisionLinkNone: 'Rien en particulier',
+	decisionLinkSteps: 'Une étape',
+	decisionLinkItems: 'Une tâche',
+	aboutStep: (label: string) => `Étape : ${label}`,
+	aboutItem: (label: string) => `Tâche : ${label}`,
+	removedItem: 'une tâche supprimée depuis',
 	addDecision: 'Noter la décision',
 	removeDecision: (text: string) => `Retirer la décision « ${text} »`,
 	noDecisions: 'Aucune décision notée.',
 	decisionRemoved: (text: string) => `Décision « ${text} » retirée.`,
+	decisionLog: 'Relevé de décisions',
+	decisionLogNav: 'Décisions',
+	decisionLogIntro:
+		'Toutes les décisions prises en réunion de bureau, des plus récentes aux plus anciennes.',
+	noDecisionsYet: 'Aucune décision pour l’instant : elles se notent pendant une réunion.',
+	decisionMeeting: (date: string) => `Réunion du ${date}`,
+	meetingInProgress: '(en cours)',
+	// Ending and minutes
 	changesTitle: 'Ce qui a changé',
 	noEvents: 'Rien n’a encore changé pendant cette réunion.',
 	endMeeting: 'Terminer la réunion',
 	unrecordedDecision:
 		'Une décision est saisie mais pas notée : notez-la ou effacez-la avant de terminer la réunion.',
+	unaddedTask:
+		'Une nouvelle tâche est saisie mais pas ajoutée : ajoutez-la ou effacez-la avant de terminer la réunion.',
+	unaddedAttendee:
+		'Un participant est saisi mais pas ajouté : ajoutez-le ou effacez-le avant de terminer la réunion.',
 	pastMeetings: 'Réunions passées',
 	noPastMeetings: 'Aucune réunion terminée pour l’instant.',
 	minutesTitle: (date: string) => `Compte rendu du ${date}`,
+	downloadOdt: 'Télécharger le compte rendu (.odt)',
 	downloadMinutes: 'Télécharger le compte rendu (.md)',
 	printMinutes: 'Imprimer',
 	events: {
 		'item-ticked': (label: string) => `Tâche faite : ${label}`,
 		'item-unticked': (label: string) => `Tâche décochée : ${label}`,
 		'item-added': (label: string) => `Tâche ajoutée : ${label}`,
+		'item-owner': (label: string, value: string) =>
+			value ? `Responsable de « ${label} » : ${value}` : `Plus de responsable pour « ${label} »`,
+		'item-due': (label: string, value: string) =>
+			value ? `Échéance de « ${label} » : ${value}` : `Plus d’échéance pour « ${label} »`,
 		'step-status': (label: string, value: string) => `${label} : ${value}`,
 		'change-status': (label: string, value: string) => `${label} : ${value}`
 	},
@@ -204,6 +260,7 @@ export const planFr = {
 	printedOn: (date: string) => `Imprimé le ${date}`,
 	calendarName: (name: string) => `Plan de transition — ${name}`,
 	stepDue: (step: string) => `Échéance : ${step}`,
+	itemDue: (text: string) => `Tâche à faire : ${text}`,
 	changeDue: (from: string, to: string) => `Passage de ${from} à ${to}`,
 	// What the app says about each step, and the checklist a new plan starts with: an item's
 	// key is stable (stored with the item) so a seeded item keeps following the language.

@@ -1,0 +1,18 @@
+import { i18n } from '$lib/i18n/index.svelte';
+import type { ChecklistItem } from '$lib/schemas/plan-values';
+import type { MinutesContext } from '../minutes';
+import { planSteps } from '../steps';
+
+// How the plan's pages name steps and tasks in the active language (read inside a template or a
+// $derived, so a language switch renders them again).
+
+/** A step's label, or '' for no step (an unknown id shows as itself). */
+export function stepLabel(id: string | undefined): string {
+	if (id === undefined) return '';
+	return i18n.pick(planSteps.find((step) => step.id === id)?.label ?? { fr: id, en: id });
+}
+
+/** What the minutes (and decision lists) need to name dates, steps and tasks. */
+export function minutesContext(items: readonly ChecklistItem[]): MinutesContext {
+	return { m: i18n.m.plan, formatDate: (iso) => i18n.formatDate(iso), stepLabel, items };
+}
