@@ -7,7 +7,11 @@ import expressPouchDB from 'express-pouchdb';
 import PouchDB from 'pouchdb-node';
 import { jsonErrorHandler } from '../gateway/errors.js';
 import { allowGatewayAndAdminOnly, isAdminRequest } from './backend-guard.js';
-import { keepReplicatedRevisionHistory, requireAdminForDatabaseLifecycle } from './db-guards.js';
+import {
+	keepReplicatedRevisionHistory,
+	requireAdminForAccountWrites,
+	requireAdminForDatabaseLifecycle
+} from './db-guards.js';
 import { hashUserPasswords } from './hash-user-passwords.js';
 
 /** Parts of express-pouchdb this server does without. */
@@ -51,6 +55,7 @@ export async function createBackendApp({ dataDir, admin, token, secret, iteratio
 	app.disable('x-powered-by');
 	app.use(
 		allowGatewayAndAdminOnly({ token, admin }),
+		requireAdminForAccountWrites({ isAdmin: (req) => isAdminRequest(req, admin) }),
 		hashUserPasswords({ iterations }),
 		requireAdminForDatabaseLifecycle({ isAdmin: (req) => isAdminRequest(req, admin) }),
 		keepReplicatedRevisionHistory({ limit: '4mb' }),

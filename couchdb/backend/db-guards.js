@@ -19,6 +19,28 @@ export function requireAdminForDatabaseLifecycle({ isAdmin }) {
 }
 
 /**
+ * express-pouchdb makes a user a server admin for any request to their own `_users` document
+ * (its routes/documents.js), so the `_users` rules would let them give themselves a role. The
+ * gateway writes every account as the admin; anyone else's write to `_users` is refused here, as
+ * Apache CouchDB 3 refuses it (only admins are members of its `_users`).
+ * @param {{ isAdmin: (req: import('express').Request) => boolean }} deps
+ * @returns {import('express').RequestHandler}
+ */
+export function requireAdminForAccountWrites({ isAdmin }) {
+	return (req, res, next) => {
+		if (req.method === 'GET' || req.method === 'HEAD' || isAdmin(req)) return next();
+		let database;
+		try {
+			database = decodeURIComponent(req.path.split('/')[1] ?? '');
+		} catch {
+			database = '';
+		}
+		if (database !== '_users') return next();
+		res.status(403).json({ error: 'forbidden', reason: 'Only the server admin writes accounts.' });
+	};
+}
+
+/**
  * Replicated edits (`_bulk_docs` with `new_edits: false`) must keep the revision history they
  * carry. express-pouchdb's validation plug-in (pouchdb-validation 4) overwrites each incoming
  * document's `_revisions` with the stored document's before writing, so an edited post arrives

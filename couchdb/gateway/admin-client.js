@@ -1,6 +1,7 @@
 // Runs in Node (the gateway). The gateway's own calls to the database as the server admin:
 // reading user documents, creating accounts, checking design documents. They never carry a
 // visitor's credentials, and a visitor never gets these.
+import { HttpError } from './errors.js';
 
 /**
  * @typedef {{ status: number, body: any }} AdminResponse
@@ -18,17 +19,24 @@ export function createAdminClient({ baseUrl, name, password, headers = {} }) {
 	return {
 		baseUrl,
 		async request(method, path, body) {
-			const response = await fetch(`${baseUrl}${path}`, {
-				method,
-				headers: {
-					...headers,
-					authorization,
-					accept: 'application/json',
-					...(body === undefined ? {} : { 'content-type': 'application/json' })
-				},
-				body: body === undefined ? undefined : JSON.stringify(body),
-				signal: AbortSignal.timeout(30_000)
-			});
+			let response;
+			try {
+				response = await fetch(`${baseUrl}${path}`, {
+					method,
+					headers: {
+						...headers,
+						authorization,
+						accept: 'application/json',
+						...(body === undefined ? {} : { 'content-type': 'application/json' })
+					},
+					body: body === undefined ? undefined : JSON.stringify(body),
+					signal: AbortSignal.timeout(30_000)
+				});
+			} catch {
+				// Down or restarting (the embedded database is started again after a crash): the
+				// visitor may retry, as for a forwarded request (forward.js).
+				throw new HttpError(503, 'unavailable', 'The database is not answering; try again soon.');
+			}
 			return { status: response.status, body: await response.json().catch(() => ({})) };
 		}
 	};

@@ -30,12 +30,35 @@ export async function readJsonBody(req, maxBytes) {
 		chunks.push(chunk);
 	}
 	const text = Buffer.concat(chunks).toString('utf8');
+	let value;
 	try {
-		return JSON.parse(text);
+		value = JSON.parse(text);
 	} catch {
 		// A syntax error, or nesting deep enough to exhaust the parser's stack.
 		throw new HttpError(400, 'bad_request', 'The request body is not valid JSON.');
 	}
+	// JSON.parse takes any depth, but JSON.stringify (forwarding) overflows the stack on deep
+	// nesting: refused here as bad input, not met later as a server error.
+	if (isDeeperThan(value, maxDepth)) {
+		throw new HttpError(400, 'bad_request', `The request body is nested deeper than ${maxDepth}.`);
+	}
+	return value;
+}
+
+/** Far deeper than any document the app or PouchDB's replicator sends. */
+const maxDepth = 64;
+
+/** Walks without recursion, so no input can exhaust the stack. @param {unknown} value @param {number} max */
+function isDeeperThan(value, max) {
+	/** @type {[unknown, number][]} */
+	const pending = [[value, 1]];
+	for (let next = pending.pop(); next; next = pending.pop()) {
+		const [node, depth] = next;
+		if (typeof node !== 'object' || node === null) continue;
+		if (depth > max) return true;
+		for (const child of Object.values(node)) pending.push([child, depth + 1]);
+	}
+	return false;
 }
 
 /** @param {number} maxBytes */

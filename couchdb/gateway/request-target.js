@@ -16,11 +16,17 @@ export function parseTarget(url) {
 	if (parts.at(-1) === '') parts.pop(); // `/db/forum/` is `/db/forum`
 	const segments = parts.map((part) => {
 		if (part === '') throw new HttpError(400, 'bad_request', 'The path has an empty segment.');
+		let segment;
 		try {
-			return decodeURIComponent(part);
+			segment = decodeURIComponent(part);
 		} catch {
 			throw new HttpError(400, 'bad_request', 'The path is not correctly encoded.');
 		}
+		// `.` and `..` (even encoded) mean "here" and "up" to any layer that normalises paths.
+		if (segment === '.' || segment === '..') {
+			throw new HttpError(400, 'bad_request', 'The path has a dot segment.');
+		}
+		return segment;
 	});
 	return { segments, params: new URLSearchParams(rawQuery) };
 }

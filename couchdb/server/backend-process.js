@@ -60,7 +60,10 @@ export async function startBackendProcess({ dataDir, admin, secret, iterations, 
 				setTimeout(() => recentStops--, 60_000);
 				const delay = Math.min(200 * 2 ** (recentStops - 1), 10_000);
 				say(`The embedded database stopped (${signal ?? `exit ${code}`}); starting it again.`);
-				setTimeout(() => void spawnOnce().catch((error) => say(String(error))), delay);
+				// Not after close(): a database started then would outlive the server.
+				setTimeout(() => {
+					if (!stopping) void spawnOnce().catch((error) => stopping || say(String(error)));
+				}, delay);
 			});
 		});
 	}
@@ -83,7 +86,8 @@ export async function startBackendProcess({ dataDir, admin, secret, iterations, 
 		close: async () => {
 			stopping = true;
 			const running = child;
-			if (!running || running.exitCode !== null) return;
+			// Already stopped (a crash waiting for its restart): its exit event will not come again.
+			if (!running || running.exitCode !== null || running.signalCode !== null) return;
 			const exited = new Promise((done) => running.once('exit', done));
 			running.kill('SIGTERM');
 			await exited;

@@ -36,6 +36,7 @@ export async function startTestServer(
 		port?: number;
 		limits?: Partial<typeof relaxedLimits>;
 		sessionMaxAgeSeconds?: number;
+		trustProxy?: boolean;
 	} = {}
 ): Promise<TestServer> {
 	const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'passerelle-data-')));
@@ -47,7 +48,8 @@ export async function startTestServer(
 		buildDir,
 		seedDemo: options.seedDemo,
 		limits: options.limits ?? relaxedLimits,
-		sessionMaxAgeSeconds: options.sessionMaxAgeSeconds
+		sessionMaxAgeSeconds: options.sessionMaxAgeSeconds,
+		trustProxy: options.trustProxy
 	});
 	return {
 		...server,
@@ -133,4 +135,59 @@ export async function databaseCaller(
 	if (name === null) return base;
 	const doc = await adminFetch(server, `/_users/org.couchdb.user:${name}`).then((r) => r.json());
 	return { ...base, ...server.backend.identify({ name, roles: doc.roles, salt: doc.salt, doc }) };
+}
+
+/** An answer read once: status, headers, the raw text and its JSON (undefined when not JSON). */
+export interface Answer {
+	status: number;
+	headers: Headers;
+	text: string;
+	json: Record<string, unknown> | undefined;
+}
+
+/**
+ * A request to `url` (the gateway or the database) with a JSON body (an object, or a string sent
+ * as it is), read to the end.
+ */
+export async function send(
+	url: string,
+	init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}
+): Promise<Answer> {
+	const { body } = init;
+	const response = await fetch(url, {
+		method: init.method ?? 'GET',
+		headers: { ...jsonHeaders, ...init.headers },
+		body: body === undefined || typeof body === 'string' ? body : JSON.stringify(body)
+	});
+	const text = await response.text();
+	let json: Record<string, unknown> | undefined;
+	try {
+		json = JSON.parse(text) as Record<string, unknown>;
+	} catch {
+		json = undefined;
+	}
+	return { status: response.status, headers: response.headers, text, json };
+}
+
+/** The server's own error answers: JSON `{ error, reason }`, never a stack trace or a path. */
+export function isCleanJsonError(answer: Answer): boolean {
+	return (
+		(answer.headers.get('content-type') ?? '').startsWith('application/json') &&
+		typeof answer.json?.error === 'string' &&
+		typeof answer.json.reason === 'string' &&
+		!/\bat \S+ \(|node_modules|\/home\/|\/work\/|\/tmp\/|file:\/\//.test(answer.text)
+	);
+}
+
+/** `PUT /db/forum/<id>` through the gateway, with a session cookie (or none). */
+export function putForumDoc(
+	server: { url: string },
+	doc: { _id: string },
+	cookie?: string
+): Promise<Answer> {
+	return send(`${server.url}/db/forum/${encodeURIComponent(doc._id)}`, {
+		method: 'PUT',
+		headers: cookie ? { cookie } : {},
+		body: doc
+	});
 }
