@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { insertAsAdmin } from '../couchdb/server/test-helpers';
+import { makePoisonedDocs } from '../src/lib/forum/post-factory';
 import { XSS_CORPUS } from '../src/lib/markdown/xss-corpus';
 import { AppShell } from './pages/app';
 import { createAccount, ForumPage, uniqueName } from './pages/forum';
@@ -7,6 +10,12 @@ import { createAccount, ForumPage, uniqueName } from './pages/forum';
 test.beforeEach(() => test.slow());
 
 const demoThread = 'Remplacer WhatsApp pour un groupe de 60 bénévoles';
+
+interface ThreadDoc {
+	title: string;
+	category: string;
+	_attachments?: object;
+}
 
 test('reads the demo forum: categories with counts, threads, replies', async ({ page }) => {
 	const forum = new ForumPage(page);
@@ -19,6 +28,43 @@ test('reads the demo forum: categories with counts, threads, replies', async ({ 
 	await expect(page.getByRole('heading', { name: '3 réponses' })).toBeVisible();
 	await expect(forum.post('Signal chez nous')).toBeVisible();
 	await expect(page.getByText('Connectez-vous pour écrire sur le forum.').first()).toBeVisible();
+});
+
+test('a poisoned thread on the server is set aside: the first sync completes and says so', async ({
+	page,
+	request,
+	baseURL
+}) => {
+	// A thread carrying an attachment, as a database from before the rule refusing them may hold;
+	// the e2e server (playwright.config.ts) keeps its generated admin account in its data folder.
+	const admin = JSON.parse(await readFile('.data/e2e/admin.json', 'utf8'));
+	const poisoned = makePoisonedDocs('mallory', 'thread:unused').attachment;
+	await insertAsAdmin({ url: baseURL ?? '', admin }, 'forum', [poisoned], { withoutRules: true });
+	const threads = await request.get(
+		'/db/forum/_all_docs?include_docs=true&startkey="thread:"&endkey="thread:\ufff0"'
+	);
+	const rows = ((await threads.json()) as { rows: { id: string; doc: ThreadDoc }[] }).rows;
+	const others = rows.filter(
+		(row) => row.doc.category === poisoned.category && !row.doc._attachments
+	);
+
+	const forum = new ForumPage(page);
+	await page.goto('/forum'); // a new device: its first sync
+	await expect(forum.status()).toHaveText('À jour', { timeout: 20_000 });
+	await expect(page.getByText(/documents? du serveur mis de côté/)).toBeVisible();
+	await forum.openCategory('Aide technique');
+	for (const title of new Set(others.map((row) => row.doc.title))) {
+		await expect(page.getByRole('link', { name: title, exact: true }).first()).toBeVisible();
+	}
+	await expect(page.getByRole('link', { name: poisoned.title })).toHaveCount(0);
+
+	// Named in the sync details, reachable from the forum.
+	await page.goto('/forum');
+	await page.getByRole('link', { name: 'Voir le détail' }).click();
+	const setAside = page.getByRole('list', { name: 'Documents mis de côté' });
+	await expect(setAside.getByRole('listitem').filter({ hasText: poisoned._id })).toContainText(
+		'pièce jointe'
+	);
 });
 
 test('a thread this device does not have is fetched from the server on demand', async ({

@@ -9,13 +9,28 @@
 // - Push: the outbox only (see outbox.ts), as one `_bulk_docs` with `new_edits: false`, the same
 //   request PouchDB's replicator sends; each refused document comes back with CouchDB's
 //   per-document `forbidden` error and its reason.
+// - Every document from the server is checked against the client's schema before it is written:
+//   one the device cannot keep is set aside (set-aside.ts), never stopping the sync.
 // - Retry with back-off on errors; a watchdog probes the server and restarts a live pull that has
 //   stopped making progress (a long-poll hanging on a dead connection, PouchDB #8462 / #9063).
 import { bulkLoad, fetchThreads, type IdRange, type ServerReader } from './bulk-load';
 import { threadIdOfReply } from './ids';
+import { LocalRecord } from './local-record';
 import { applyPushResults, pendingEntries, type Outbox } from './outbox';
 import { OutboxStore } from './outbox-store';
 import type { PouchDatabase, PouchDoc, Replication } from './pouch-types';
+import {
+	checkServerDoc,
+	emptySetAside,
+	entryOf,
+	isSetAside,
+	setAsideListSchema,
+	storeServerDocs,
+	updateSetAside,
+	type DocProblem,
+	type SetAsideEntry,
+	type SetAsideList
+} from './set-aside';
 import { everything, follows, parseScope, sameScope, widens, type SyncScope } from './sync-scope';
 
 export type SyncState = 'offline' | 'connecting' | 'syncing' | 'uptodate' | 'error';
@@ -48,10 +63,21 @@ export interface SyncEngineOptions {
 	liveBatchSize?: number;
 	/** Which part of the forum this device keeps (default: everything). */
 	scope?: SyncScope;
+	/** The app's version: documents another version set aside are fetched and checked again. */
+	appVersion?: string;
+	/** Why this device cannot keep a server document (default: the forum's schema). */
+	checkDocument?: (doc: PouchDoc) => DocProblem | undefined;
 	onStatus?: (status: SyncStatus) => void;
 	/** The outbox changed (a post was accepted or refused), or the session expired. */
 	onOutbox?: (outbox: Outbox, sessionExpired: boolean) => void;
+	/** The documents set aside changed (also reported at every start). */
+	onSetAside?: (list: SetAsideList) => void;
 }
+
+/** What fetching one thread on demand gave. */
+export type FetchThreadResult = 'fetched' | 'missing' | 'setAside';
+
+type Callbacks = 'onStatus' | 'onOutbox' | 'onSetAside';
 
 const checkpointId = '_local/forum-sync';
 
@@ -83,8 +109,7 @@ function describe(error: unknown): string {
 
 export class SyncEngine {
 	readonly outbox: OutboxStore;
-	#o: Required<Omit<SyncEngineOptions, 'onStatus' | 'onOutbox'>> &
-		Pick<SyncEngineOptions, 'onStatus' | 'onOutbox'>;
+	#o: Required<Omit<SyncEngineOptions, Callbacks>> & Pick<SyncEngineOptions, Callbacks>;
 	#status: SyncStatus = { state: 'offline' };
 	#generation = 0;
 	#replication: Replication | undefined;
@@ -101,6 +126,9 @@ export class SyncEngine {
 	#localThreadsLearned = false;
 	#unknownThreads = new Set<string>();
 	#unknownTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Documents this device does not keep (`_local/forum-set-aside`), and the last saved list. */
+	#setAside: LocalRecord<SetAsideList>;
+	#setAsideNow: SetAsideList = emptySetAside;
 	/** The server's documents, read directly (not through PouchDB's replication). */
 	#server: ServerReader = {
 		page: (range, after, limit) => this.#fetchPage(range, after, limit),
@@ -124,9 +152,15 @@ export class SyncEngine {
 			initialBatchSize: 2_000,
 			liveBatchSize: 500,
 			scope: everything,
+			appVersion: 'dev',
+			checkDocument: checkServerDoc,
 			...options
 		};
 		this.outbox = new OutboxStore(options.local);
+		this.#setAside = new LocalRecord(options.local, '_local/forum-set-aside', 'list', (value) => {
+			const parsed = setAsideListSchema.safeParse(value);
+			return parsed.success ? parsed.data : emptySetAside;
+		});
 	}
 
 	get status(): SyncStatus {
@@ -215,6 +249,8 @@ export class SyncEngine {
 	async #run(generation: number): Promise<void> {
 		const info = await this.#probe();
 		if (generation !== this.#generation) return;
+		await this.#retrySetAside();
+		if (generation !== this.#generation) return;
 		this.#seqAtStart = seqNumber(info.update_seq);
 		const checkpoint = await this.#readCheckpoint();
 		// The first sync's live pull starts at the server's position before the load began.
@@ -252,10 +288,7 @@ export class SyncEngine {
 		return bulkLoad(
 			{
 				...this.#server,
-				write: async (docs) => {
-					await this.#o.local.bulkDocs(docs, { new_edits: false });
-					this.#noteThreads(docs);
-				},
+				write: async (docs) => (await this.#store(docs)).length,
 				saveProgress: async (last) => {
 					await this.#writeCheckpoint({ pullSeq, scope: held, load: { afterReply: last } });
 				},
@@ -323,20 +356,74 @@ export class SyncEngine {
 
 	/**
 	 * Fetches a thread this device does not hold (older than the window, or in a category not
-	 * followed) with all its replies; false when the server has no such thread.
+	 * followed) with all its replies; says whether the server has it and the device could keep it.
 	 */
-	async fetchThread(threadId: string): Promise<boolean> {
+	async fetchThread(threadId: string): Promise<FetchThreadResult> {
 		const docs = await fetchThreads(this.#server, [threadId]);
-		if (!docs.some((doc) => doc._id === threadId)) return false;
-		await this.#o.local.bulkDocs(docs, { new_edits: false });
-		this.#noteThreads(docs);
-		return true;
+		if (!docs.some((doc) => doc._id === threadId)) return 'missing';
+		const stored = await this.#store(docs);
+		return stored.some((doc) => doc._id === threadId) ? 'fetched' : 'setAside';
 	}
 
-	/** The live pull's filter (synchronous, as PouchDB wants it). */
+	/** Writes server documents as they are; those this device cannot keep are set aside. */
+	async #store(docs: PouchDoc[]): Promise<PouchDoc[]> {
+		const { stored, setAside } = await storeServerDocs(this.#o.local, docs, this.#o.checkDocument);
+		this.#noteThreads(stored);
+		await this.#noteSetAside(
+			setAside,
+			stored.map((doc) => doc._id)
+		);
+		return stored;
+	}
+
+	/** Adds documents to the set-aside list, and takes off those now stored. */
+	async #noteSetAside(added: SetAsideEntry[], stored: string[]): Promise<void> {
+		const listed = new Set(this.#setAsideNow.entries.map((entry) => entry.id));
+		if (added.length === 0 && !stored.some((id) => listed.has(id))) return;
+		this.#setAsideNow = await this.#setAside.update((list) =>
+			updateSetAside(list, { added, stored })
+		);
+		this.#o.onSetAside?.(this.#setAsideNow);
+	}
+
+	/**
+	 * At every start: documents set aside by another app version are fetched again and checked
+	 * with this version's rules (those still refused stay listed, under this version).
+	 */
+	async #retrySetAside(): Promise<void> {
+		const list = await this.#setAside.load();
+		this.#setAsideNow = list;
+		if (list.version !== this.#o.appVersion) {
+			const ids = list.entries.map((entry) => entry.id);
+			const docs = ids.length > 0 ? await this.#fetchByIds(ids) : [];
+			const { stored, setAside } = await storeServerDocs(
+				this.#o.local,
+				docs,
+				this.#o.checkDocument
+			);
+			this.#noteThreads(stored);
+			this.#setAsideNow = await this.#setAside.update(() => ({
+				version: this.#o.appVersion,
+				entries: setAside
+			}));
+		}
+		this.#o.onSetAside?.(this.#setAsideNow);
+	}
+
+	/** The live pull's filter (synchronous, as PouchDB wants it; it must never throw). */
 	#keepLive(doc: PouchDoc): boolean {
-		if (doc._id.startsWith('_design/')) return false;
+		if (typeof doc._id !== 'string' || doc._id.startsWith('_design/')) return false;
 		if (doc._deleted === true) return true;
+		if (!this.#isInScope(doc)) return false;
+		if (isSetAside(this.#setAsideNow, doc)) return false;
+		const problem = this.#o.checkDocument(doc);
+		if (!problem) return true;
+		void this.#noteSetAside([entryOf(doc, problem)], []).catch(() => undefined);
+		return false;
+	}
+
+	/** Whether the device keeps this document (its category is followed). */
+	#isInScope(doc: PouchDoc): boolean {
 		const scope = this.#o.scope;
 		if (doc._id.startsWith('thread:')) {
 			this.#threadCategory.set(doc._id, String(doc.category));
@@ -364,8 +451,7 @@ export class SyncEngine {
 			const followed = threads
 				.filter((thread) => follows(this.#o.scope, thread.category))
 				.map((thread) => thread._id);
-			const docs = await fetchThreads(this.#server, followed);
-			if (docs.length > 0) await this.#o.local.bulkDocs(docs, { new_edits: false });
+			await this.#store(await fetchThreads(this.#server, followed));
 		} catch {
 			// Offline or refused: the replies are on the device; the thread opens on demand.
 		}
@@ -394,6 +480,9 @@ export class SyncEngine {
 			.on('change', (info) => {
 				if (!isCurrent()) return;
 				this.#lastActivity = Date.now();
+				// A document set aside before and now fixed on the server comes off the list.
+				const ids = (info.docs ?? []).map((doc) => doc._id);
+				void this.#noteSetAside([], ids).catch(() => undefined);
 				if (info.last_seq !== undefined) {
 					this.#caughtUpSeq = Math.max(this.#caughtUpSeq, seqNumber(info.last_seq));
 					void this.#writeCheckpoint({ pullSeq: info.last_seq, scope: this.#scopeHeld });

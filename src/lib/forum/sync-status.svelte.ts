@@ -1,26 +1,56 @@
 // The forum sync's state for the whole app (header indicator), in a module that imports no
 // PouchDB: any route may read it, and PouchDB stays out of their bundles. The sync controller
 // writes it; it also remembers on this device whether posts are waiting, so the app can start
-// the sync to deliver them even when the user never opens the forum again.
+// the sync to deliver them even when the user never opens the forum again, and which server
+// documents it set aside, for the sync details on /compte (a page that does not load PouchDB).
 import { browser } from '$app/environment';
+import type { SetAsideList } from './set-aside';
 import type { SyncStatus } from './sync-engine';
 
 const pendingKey = 'passerelle.forum.pending';
+const setAsideKey = 'passerelle.forum.setAside';
+const noneSetAside: SetAsideList = { version: '', entries: [] };
 
-function readPending(): number {
-	if (!browser) return 0;
+/** A value remembered on this device, or `fallback` when missing, unreadable or malformed. */
+function readStored<T>(key: string, isValid: (value: unknown) => value is T, fallback: T): T {
+	if (!browser) return fallback;
 	try {
-		return Number(localStorage.getItem(pendingKey) ?? 0) || 0;
+		const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
+		return isValid(value) ? value : fallback;
 	} catch {
-		return 0;
+		return fallback;
 	}
+}
+
+function writeStored(key: string, value: unknown): void {
+	try {
+		localStorage.setItem(key, JSON.stringify(value));
+	} catch {
+		// Not remembered (storage blocked): the forum sync reports it again when it runs.
+	}
+}
+
+const isCount = (value: unknown): value is number => Number.isInteger(value);
+
+// Checked by hand: zod is not part of the app shell (bundle budget).
+function isSetAsideList(value: unknown): value is SetAsideList {
+	if (!value || typeof value !== 'object') return false;
+	const { version, entries } = value as Record<string, unknown>;
+	return (
+		typeof version === 'string' &&
+		Array.isArray(entries) &&
+		entries.every((entry: Record<string, unknown> | null) =>
+			['id', 'reason', 'detail'].every((key) => typeof entry?.[key] === 'string')
+		)
+	);
 }
 
 class ForumSyncStatus {
 	#active = $state(false);
 	#status = $state<SyncStatus>({ state: 'offline' });
-	#pending = $state(readPending());
+	#pending = $state(readStored(pendingKey, isCount, 0));
 	#needsLogin = $state(false);
+	#setAside = $state.raw(readStored(setAsideKey, isSetAsideList, noneSetAside));
 
 	/** Whether the forum sync runs (the header shows its state then). */
 	get active(): boolean {
@@ -37,6 +67,10 @@ class ForumSyncStatus {
 	get needsLogin(): boolean {
 		return this.#needsLogin;
 	}
+	/** Server documents this device does not keep (set-aside.ts), as the sync last reported. */
+	get setAside(): SetAsideList {
+		return this.#setAside;
+	}
 
 	/** @internal written by the sync controller only */
 	update(next: {
@@ -44,17 +78,18 @@ class ForumSyncStatus {
 		status?: SyncStatus;
 		pending?: number;
 		needsLogin?: boolean;
+		setAside?: SetAsideList;
 	}): void {
 		if (next.active !== undefined) this.#active = next.active;
 		if (next.status) this.#status = next.status;
 		if (next.needsLogin !== undefined) this.#needsLogin = next.needsLogin;
 		if (next.pending !== undefined) {
 			this.#pending = next.pending;
-			try {
-				localStorage.setItem(pendingKey, String(next.pending));
-			} catch {
-				// Not remembered: the sync still starts when the forum is opened.
-			}
+			writeStored(pendingKey, next.pending);
+		}
+		if (next.setAside) {
+			this.#setAside = next.setAside;
+			writeStored(setAsideKey, next.setAside);
 		}
 	}
 }

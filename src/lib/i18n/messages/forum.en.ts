@@ -44,6 +44,9 @@ export const forumEn: typeof forumFr = {
 	threadNotFound: 'This thread is not on this device. It may be older than the synced period.',
 	fetchOlder: 'Fetch it from the server',
 	fetchFailed: 'Could not fetch it: check the connection.',
+	fetchMissing: 'This thread is not on the server (it may have been deleted).',
+	fetchSetAside:
+		'This thread is on the server but does not follow the forum’s format: this device does not show it.',
 	pending: 'Waiting to be sent',
 	pendingHelp: 'Saved on this device; it goes out as soon as the connection returns.',
 	rejected: 'Refused by the server',
@@ -105,5 +108,22 @@ export const forumEn: typeof forumFr = {
 	scopeSavedOffline: 'Choices saved. The added threads will arrive when the connection returns.',
 	notFollowed: 'You do not follow this category: its new threads do not come to this device.',
 	follow: 'Follow this category',
-	notFollowedBadge: 'Not followed'
+	notFollowedBadge: 'Not followed',
+	// Sync details (/compte) and documents set aside
+	syncDetailsHeading: 'Forum sync',
+	syncDetailsLink: 'See the details',
+	setAsideHeading: 'Documents set aside',
+	setAsideNone: 'None: this device keeps everything the server sends it.',
+	setAsideIntro:
+		'These server documents do not follow the forum’s format: this device does not keep or show them, and the sync goes on without them. The next version of the app will check them again.',
+	setAsideSummary: (n: number) =>
+		n === 1 ? '1 server document set aside' : `${n} server documents set aside`,
+	setAsideReason: {
+		attachment: 'attachment (not supported)',
+		unknownFields: 'unknown fields',
+		tooLarge: 'too large',
+		invalid: 'invalid format',
+		notStored: 'refused by the device’s storage'
+	},
+	setAsideOther: 'invalid format'
 };

@@ -46,6 +46,9 @@ export const forumFr = {
 		'Ce sujet n’est pas sur cet appareil. Il est peut-être plus ancien que la période synchronisée.',
 	fetchOlder: 'Le chercher sur le serveur',
 	fetchFailed: 'Impossible de le récupérer : vérifiez la connexion.',
+	fetchMissing: 'Ce sujet n’existe pas sur le serveur (il a peut-être été supprimé).',
+	fetchSetAside:
+		'Ce sujet est sur le serveur mais ne respecte pas le format du forum : cet appareil ne l’affiche pas.',
 	pending: 'En attente d’envoi',
 	pendingHelp: 'Enregistré sur cet appareil ; il partira dès que la connexion reviendra.',
 	rejected: 'Refusé par le serveur',
@@ -117,5 +120,22 @@ export const forumFr = {
 	notFollowed:
 		'Vous ne suivez pas cette catégorie : ses nouveaux sujets n’arrivent pas sur cet appareil.',
 	follow: 'Suivre cette catégorie',
-	notFollowedBadge: 'Non suivie'
+	notFollowedBadge: 'Non suivie',
+	// Sync details (/compte) and documents set aside
+	syncDetailsHeading: 'Synchronisation du forum',
+	syncDetailsLink: 'Voir le détail',
+	setAsideHeading: 'Documents mis de côté',
+	setAsideNone: 'Aucun : cet appareil garde tout ce que le serveur lui envoie.',
+	setAsideIntro:
+		'Ces documents du serveur ne respectent pas le format du forum : cet appareil ne les garde pas et ne les affiche pas, et la synchronisation continue sans eux. La prochaine version de l’application les vérifiera à nouveau.',
+	setAsideSummary: (n: number) =>
+		n === 1 ? '1 document du serveur mis de côté' : `${n} documents du serveur mis de côté`,
+	setAsideReason: {
+		attachment: 'pièce jointe (non prise en charge)',
+		unknownFields: 'champs inconnus',
+		tooLarge: 'trop volumineux',
+		invalid: 'format invalide',
+		notStored: 'refusé par le stockage de l’appareil'
+	},
+	setAsideOther: 'format invalide'
 };
