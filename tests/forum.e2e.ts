@@ -4,7 +4,8 @@ import { insertAsAdmin } from '../couchdb/server/test-helpers';
 import { makePoisonedDocs } from '../src/lib/forum/post-factory';
 import { XSS_CORPUS } from '../src/lib/markdown/xss-corpus';
 import { AppShell } from './pages/app';
-import { createAccount, ForumPage, uniqueName } from './pages/forum';
+import { wcagViolations } from './pages/audit';
+import { createAccount, ForumPage, serverReplies, uniqueName } from './pages/forum';
 
 // Sync round-trips, several browser contexts and a shared 2-core machine: triple the timeout.
 test.beforeEach(() => test.slow());
@@ -65,6 +66,7 @@ test('a poisoned thread on the server is set aside: the first sync completes and
 	await expect(setAside.getByRole('listitem').filter({ hasText: poisoned._id })).toContainText(
 		'pièce jointe'
 	);
+	expect(await wcagViolations(page)).toEqual([]);
 });
 
 test('a thread this device does not have is fetched from the server on demand', async ({
@@ -168,13 +170,7 @@ test('a reply written offline waits in the outbox and goes out on reconnect', as
 	await context.setOffline(false);
 	await expect(post.getByText('En attente d’envoi')).toHaveCount(0, { timeout: 20_000 });
 	await expect(forum.status()).toHaveText('À jour');
-	const onServer = await request.get(
-		'/db/forum/_all_docs?include_docs=true&startkey="reply:"&endkey="reply:\ufff0"'
-	);
-	const bodies = (
-		(await onServer.json()) as { rows: { doc: { body: string; author: string } }[] }
-	).rows.map((r) => r.doc);
-	expect(bodies).toContainEqual(
+	expect(await serverReplies(request)).toContainEqual(
 		expect.objectContaining({ body: 'Écrit dans le train, sans réseau.', author: user.name })
 	);
 });
@@ -246,7 +242,7 @@ test('a post the server refuses stays with its reason, editable and discardable'
 	await expect(forum.post('Écrit par Chloé')).toBeVisible();
 });
 
-test('an expired session keeps posts queued, asks to log in, then sends them', async ({
+test('a revoked session: header and a banner on every page ask to log in, then the reply goes', async ({
 	page,
 	context,
 	request
@@ -258,19 +254,36 @@ test('an expired session keeps posts queued, asks to log in, then sends them', a
 	await forum.openThread(/Retour d’expérience/);
 	await context.setOffline(true);
 	await forum.reply('Envoyé après reconnexion.');
-	await expect(
-		forum.post('Envoyé après reconnexion').getByText('En attente d’envoi')
-	).toBeVisible();
-	// The session cookie expires while offline. Cleared once the reply is queued: a session check
+	const post = forum.post('Envoyé après reconnexion');
+	await expect(post.getByText('En attente d’envoi')).toBeVisible();
+	// The session is revoked while offline. Cleared once the reply is queued: a session check
 	// still in flight when the network went away could otherwise set a renewed cookie again.
 	await context.clearCookies();
 	await context.setOffline(false);
-	await expect(page.getByText(/Votre session a expiré/).first()).toBeVisible({ timeout: 20_000 });
-	await expect(
-		forum.post('Envoyé après reconnexion').getByText('En attente d’envoi')
-	).toBeVisible();
-	await forum.logIn(user.name, user.password);
-	await expect(page.getByText(/message.* en attente d’envoi/)).toHaveCount(0, { timeout: 20_000 });
+	// Never « À jour » while the reply waits: the header says what it waits for.
+	await expect(forum.status()).toHaveText('1 message attend votre connexion', { timeout: 20_000 });
+	await expect(post.getByText('En attente d’envoi')).toBeVisible();
+	const banner = page.getByTestId('login-banner');
+	await expect(banner).toContainText('attend votre connexion');
+	await expect(page.getByText(/Failed to fetch|TypeError|HTTP \d/)).toHaveCount(0);
+
+	// On any other page too, with a way back.
+	await page.goto('/prestataires');
+	await expect(forum.status()).toHaveText('1 message attend votre connexion');
+	expect(await wcagViolations(page)).toEqual([]);
+	await banner.getByRole('link', { name: 'Se reconnecter' }).click();
+	await forum.submitLogIn(user.name, user.password);
+	await expect(page.getByRole('heading', { level: 1, name: 'Prestataires' })).toBeVisible();
+	// The reply goes out with no further action.
+	await expect(banner).toHaveCount(0, { timeout: 20_000 });
+	await expect(forum.status()).not.toHaveText(/attend|en attente/);
+	await expect
+		.poll(async () => (await serverReplies(request)).map((reply) => reply.body))
+		.toContain('Envoyé après reconnexion.');
+	// What happened stays in the sync details, with the technical part set apart.
+	await page.goto('/compte');
+	await expect(page.getByText(/Dernier incident .*Votre session a expiré/)).toBeVisible();
+	await expect(page.getByTestId('forum-failure-detail')).toContainText('unauthorized');
 });
 
 test('the XSS corpus inside a post executes nothing', async ({ page, request }) => {

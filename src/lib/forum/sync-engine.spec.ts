@@ -288,6 +288,8 @@ describe('live sync', () => {
 		await waitFor(() => engine.status.state === 'uptodate');
 		proxy.hangAll = true;
 		await waitFor(() => engine.status.state === 'error');
+		// Said as what happened, not as the browser's error (the detail is kept for /compte).
+		expect(engine.status.failure).toMatchObject({ kind: 'unreachable', detail: /Timeout/ });
 		proxy.hangAll = false;
 		await seed(server, 1, 'after');
 		await waitFor(
@@ -361,6 +363,40 @@ describe('outbox', () => {
 		expect(outcomes.every((o) => !o.sessionExpired)).toBe(true);
 	});
 
+	it('a push that fails (network, then a proxy’s 502) is tried again on its own and says why', async () => {
+		const cookie = await signUpAndLogIn(server.url, 'rose');
+		const dev = device('rose', server.url, { cookie });
+		const failures: string[] = [];
+		let pushes = 0;
+		const engine = engineFor(dev, {
+			fetch: async (input, init) => {
+				if (String(input).endsWith('/_bulk_docs') && ++pushes <= 2) {
+					if (pushes === 1) throw new TypeError('Failed to fetch');
+					return new Response('<html>Bad gateway</html>', { status: 502 });
+				}
+				return dev.fetch(input, init);
+			},
+			onStatus: ({ pushFailure }) => {
+				if (pushFailure && failures.at(-1) !== pushFailure.detail)
+					failures.push(pushFailure.detail);
+			}
+		});
+		engine.start();
+		await waitFor(() => engine.status.state === 'uptodate');
+		const thread = await createThread(
+			{ db: dev.local, outbox: engine.outbox },
+			{ name: 'rose', displayName: 'Rose' },
+			{ category: 'aide-technique', title: 'Réseau capricieux', body: 'Parti ?', tags: [] }
+		);
+		void engine.push(); // as the app does after a write; nothing else is called after this
+		await waitFor(async () => pendingIds(await engine.outbox.load()).length === 0);
+		expect(pushes).toBe(3);
+		expect(failures).toEqual(['TypeError: Failed to fetch', 'HTTP 502']);
+		expect(engine.status.pushFailure).toBeUndefined();
+		const stored = await fetch(`${server.url}/db/forum/${thread._id}`);
+		expect(stored.status).toBe(200);
+	});
+
 	it('keeps posts queued when the session expired, and sends them after logging in again', async () => {
 		const cookie = await signUpAndLogIn(server.url, 'lou');
 		const session = { cookie: 'AuthSession=expired' };
@@ -382,10 +418,15 @@ describe('outbox', () => {
 		);
 		await engine.push();
 		expect(expired).toBe(true);
+		expect(engine.status.pushFailure).toEqual({
+			kind: 'session',
+			detail: 'unauthorized: log in to write on the forum'
+		});
 		expect(pendingIds(await engine.outbox.load())).toEqual([thread._id]);
 		session.cookie = cookie; // logged in again
 		await engine.push();
 		expect(await engine.outbox.load()).toEqual({});
+		expect(engine.status.pushFailure).toBeUndefined();
 	});
 });
 

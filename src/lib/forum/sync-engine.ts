@@ -11,12 +11,14 @@
 //   per-document `forbidden` error and its reason.
 // - Every document from the server is checked against the client's schema before it is written:
 //   one the device cannot keep is set aside (set-aside.ts), never stopping the sync.
-// - Retry with back-off on errors; a watchdog probes the server and restarts a live pull that has
-//   stopped making progress (a long-poll hanging on a dead connection, PouchDB #8462 / #9063).
+// - Retry with back-off on errors (the pull and the push each their own), each reported as a kind
+//   of failure the UI can put in words (sync-failure.ts), never as the browser's raw error.
+// - A watchdog probes the server and restarts a live pull that has stopped making progress (a
+//   long-poll hanging on a dead connection, PouchDB #8462 / #9063).
 import { bulkLoad, fetchThreads, type IdRange, type ServerReader } from './bulk-load';
 import { threadIdOfReply } from './ids';
 import { LocalRecord } from './local-record';
-import { applyPushResults, pendingEntries, type Outbox } from './outbox';
+import { applyPushResults, pendingEntries, type Outbox, type PushResult } from './outbox';
 import { OutboxStore } from './outbox-store';
 import type { PouchDatabase, PouchDoc, Replication } from './pouch-types';
 import {
@@ -31,14 +33,17 @@ import {
 	type SetAsideEntry,
 	type SetAsideList
 } from './set-aside';
+import { classifyFailure, HttpFailure, type SyncFailure } from './sync-failure';
 import { everything, follows, parseScope, sameScope, widens, type SyncScope } from './sync-scope';
 
 export type SyncState = 'offline' | 'connecting' | 'syncing' | 'uptodate' | 'error';
 
 export interface SyncStatus {
 	state: SyncState;
-	/** Why the last attempt failed (state `error`), in the server's or browser's words. */
-	reason?: string;
+	/** Why the last attempt failed (state `error`). */
+	failure?: SyncFailure;
+	/** Why the last push failed, while posts wait to be retried (cleared once one goes out). */
+	pushFailure?: SyncFailure;
 	/** When the local database last caught up with the server (ISO). */
 	lastSyncedAt?: string;
 	/** Documents written locally by the first sync so far. */
@@ -97,16 +102,6 @@ export function seqNumber(seq: number | string | undefined): number {
 	return Number.isFinite(n) ? n : 0;
 }
 
-function describe(error: unknown): string {
-	if (error instanceof Error) return error.message;
-	if (error && typeof error === 'object') {
-		const { reason, message, error: name } = error as Record<string, unknown>;
-		const text = reason ?? message ?? name;
-		if (typeof text === 'string' && text) return text;
-	}
-	return String(error);
-}
-
 export class SyncEngine {
 	readonly outbox: OutboxStore;
 	#o: Required<Omit<SyncEngineOptions, Callbacks>> & Pick<SyncEngineOptions, Callbacks>;
@@ -138,6 +133,9 @@ export class SyncEngine {
 	#aheadSince: number | undefined;
 	#pushing: Promise<void> | undefined;
 	#pushAgain = false;
+	#pushFailure: SyncFailure | undefined;
+	#pushAttempt = 0;
+	#pushTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Counts restarts caused by the watchdog (for tests and diagnostics). */
 	stallRestarts = 0;
 
@@ -181,6 +179,7 @@ export class SyncEngine {
 		this.#replication?.cancel();
 		this.#replication = undefined;
 		clearTimeout(this.#retryTimer);
+		clearTimeout(this.#pushTimer);
 		clearTimeout(this.#unknownTimer);
 		clearInterval(this.#watchdog);
 		this.#watchdog = undefined;
@@ -200,6 +199,7 @@ export class SyncEngine {
 		this.#replication?.cancel();
 		this.#replication = undefined;
 		clearTimeout(this.#retryTimer);
+		clearTimeout(this.#pushTimer);
 		this.#setStatus({ state: 'offline' });
 	}
 
@@ -207,12 +207,17 @@ export class SyncEngine {
 	goOnline(): void {
 		if (!this.#running) return;
 		this.#attempt = 0;
+		this.#pushAttempt = 0;
 		this.#restart(false);
 	}
 
-	#setStatus(next: Omit<SyncStatus, 'lastSyncedAt'> & { lastSyncedAt?: string }): void {
-		this.#status = { lastSyncedAt: this.#status.lastSyncedAt, ...next };
-		this.#o.onStatus?.(this.#status);
+	/** Reports a new state; the last sync time and the push's failure carry over. */
+	#setStatus(next: SyncStatus): void {
+		const status: SyncStatus = { lastSyncedAt: this.#status.lastSyncedAt, ...next };
+		if (this.#pushFailure) status.pushFailure = this.#pushFailure;
+		else delete status.pushFailure;
+		this.#status = status;
+		this.#o.onStatus?.(status);
 	}
 
 	#restart(isStall: boolean): void {
@@ -239,11 +244,14 @@ export class SyncEngine {
 			this.#setStatus({ state: 'offline' });
 			return;
 		}
-		this.#setStatus({ state: 'error', reason: describe(error) });
+		this.#setStatus({ state: 'error', failure: classifyFailure(error, true) });
+		this.#retryTimer = setTimeout(() => this.#restart(false), this.#delay(this.#attempt++));
+	}
+
+	/** The back-off before retry number `attempt` (from 0). */
+	#delay(attempt: number): number {
 		const delays = this.#o.retryDelaysMs;
-		const delay = delays[Math.min(this.#attempt, delays.length - 1)] ?? 30_000;
-		this.#attempt++;
-		this.#retryTimer = setTimeout(() => this.#restart(false), delay);
+		return delays[Math.min(attempt, delays.length - 1)] ?? 30_000;
 	}
 
 	async #run(generation: number): Promise<void> {
@@ -329,7 +337,7 @@ export class SyncEngine {
 			credentials: 'include',
 			headers: { accept: 'application/json', 'content-type': 'application/json' }
 		});
-		if (!response.ok) throw new Error(`forum documents: HTTP ${response.status}`);
+		if (!response.ok) throw await HttpFailure.of(response);
 		return response.json() as Promise<T>;
 	}
 
@@ -545,7 +553,7 @@ export class SyncEngine {
 			headers: { accept: 'application/json' },
 			signal: AbortSignal.timeout(this.#o.probeTimeoutMs)
 		});
-		if (!response.ok) throw new Error(`forum database: HTTP ${response.status}`);
+		if (!response.ok) throw await HttpFailure.of(response);
 		return response.json();
 	}
 
@@ -580,7 +588,7 @@ export class SyncEngine {
 			})) as unknown as { ok?: PouchDoc }[];
 			for (const leaf of leaves) if (leaf.ok) docs.push(leaf.ok);
 		}
-		let results: { id: string; error?: string; reason?: string }[];
+		let results: PushResult[];
 		try {
 			const response = await this.#o.fetch(`${this.#o.remoteUrl}/_bulk_docs`, {
 				method: 'POST',
@@ -589,18 +597,44 @@ export class SyncEngine {
 				body: JSON.stringify({ docs, new_edits: false })
 			});
 			if (response.status === 401) {
-				const body = (await response.json().catch(() => ({}))) as { reason?: string };
-				results = sent.map(({ id }) => ({ id, error: 'unauthorized', reason: body.reason }));
+				const refusal = await HttpFailure.of(response);
+				results = sent.map(({ id }) => ({ id, error: 'unauthorized', reason: refusal.message }));
 			} else if (!response.ok) {
-				return; // a server error: retried with the next push
+				throw await HttpFailure.of(response);
 			} else {
-				results = await response.json();
+				results = (await response.json()) as PushResult[];
 			}
-		} catch {
-			return; // offline or the server is unreachable: the posts stay pending
+		} catch (error) {
+			// Offline, unreachable or a server error: the posts stay pending and are tried again.
+			return this.#pushFailed(error);
 		}
+		this.#pushAttempt = 0;
 		const result = await this.outbox.update((outbox) => applyPushResults(outbox, sent, results));
+		// No session (the whole request refused, or each document by the forum's rules): the posts
+		// wait for a log-in, with no retry until then.
+		const refusal = results.find((entry) => entry.error === 'unauthorized');
+		this.#setPushFailure(
+			result.sessionExpired && refusal
+				? { kind: 'session', detail: `unauthorized: ${refusal.reason ?? ''}` }
+				: undefined
+		);
 		this.#o.onOutbox?.(result.outbox, result.sessionExpired);
+	}
+
+	/** Reports why the push failed and tries again after a back-off (offline: on `online`). */
+	#pushFailed(error: unknown): void {
+		if (!this.#running) return; // stopped: nothing to report or retry
+		const failure = classifyFailure(error, this.#o.isOnline());
+		this.#setPushFailure(failure);
+		if (failure.kind === 'offline') return;
+		clearTimeout(this.#pushTimer);
+		this.#pushTimer = setTimeout(() => void this.push(), this.#delay(this.#pushAttempt++));
+	}
+
+	#setPushFailure(failure: SyncFailure | undefined): void {
+		if (!failure && !this.#pushFailure) return;
+		this.#pushFailure = failure;
+		this.#setStatus(this.#status);
 	}
 
 	async #readCheckpoint(): Promise<Checkpoint> {

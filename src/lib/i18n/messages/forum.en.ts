@@ -60,8 +60,7 @@ export const forumEn: typeof forumFr = {
 	moderatorView: 'Hidden from other readers',
 	loginToWrite: 'Log in to write on the forum.',
 	loginLink: 'Log in or create an account',
-	sessionExpired:
-		'Your session has expired. Your waiting posts are kept: log in again to send them.',
+	sessionExpired: 'Your session has expired: log in again to write on the forum.',
 	outboxSummary: (n: number) =>
 		n === 1 ? '1 post waiting to be sent' : `${n} posts waiting to be sent`,
 	conflictTitle: 'This post was edited on two devices',
@@ -92,8 +91,10 @@ export const forumEn: typeof forumFr = {
 	passwordInvalid: 'The password must be at least 8 characters.',
 	needsNetwork: 'Logging in or signing up needs a connection.',
 	serverError: (reason: string) => `The server answered: ${reason}`,
+	serverUnavailable: 'The forum’s server does not answer right now. Try again in a moment.',
+	unexpectedError: 'Something unexpected went wrong. Try again in a moment.',
 	demoAccounts: 'Demo accounts: camille / demo-camille (moderator), dominique / demo-dominique.',
-	syncError: (reason: string) => `Sync interrupted (${reason}). Retrying automatically.`,
+	syncError: (what: string) => `Sync interrupted: ${what} Retrying automatically.`,
 	scopeHeading: 'On this device',
 	scopeIntro:
 		'Choose what this device keeps to read offline. Fewer categories and a shorter period take less space; an older thread still opens online.',
@@ -112,6 +113,10 @@ export const forumEn: typeof forumFr = {
 	// Sync details (/compte) and documents set aside
 	syncDetailsHeading: 'Forum sync',
 	syncDetailsLink: 'See the details',
+	syncDetailsIdle: 'The forum is not syncing on this page right now: it starts when you open it.',
+	syncDetailsState: (state: string) => `State: ${state}`,
+	lastFailure: (date: string, what: string) => `Last incident (${date}): ${what}`,
+	technicalDetail: (detail: string) => `Technical detail: ${detail}`,
 	setAsideHeading: 'Documents set aside',
 	setAsideNone: 'None: this device keeps everything the server sends it.',
 	setAsideIntro:

@@ -62,8 +62,7 @@ export const forumFr = {
 	moderatorView: 'Masqué pour les autres lecteurs',
 	loginToWrite: 'Connectez-vous pour écrire sur le forum.',
 	loginLink: 'Se connecter ou créer un compte',
-	sessionExpired:
-		'Votre session a expiré. Vos messages en attente sont conservés : reconnectez-vous pour les envoyer.',
+	sessionExpired: 'Votre session a expiré : reconnectez-vous pour écrire sur le forum.',
 	outboxSummary: (n: number) =>
 		n === 1 ? '1 message en attente d’envoi' : `${n} messages en attente d’envoi`,
 	conflictTitle: 'Ce message a été modifié sur deux appareils',
@@ -96,10 +95,11 @@ export const forumFr = {
 	passwordInvalid: 'Le mot de passe doit faire 8 caractères au moins.',
 	needsNetwork: 'Il faut une connexion pour se connecter ou créer un compte.',
 	serverError: (reason: string) => `Le serveur a répondu : ${reason}`,
+	serverUnavailable: 'Le serveur du forum ne répond pas pour l’instant. Réessayez dans un moment.',
+	unexpectedError: 'Une erreur inattendue est survenue. Réessayez dans un moment.',
 	demoAccounts:
 		'Comptes de démonstration : camille / demo-camille (modération), dominique / demo-dominique.',
-	syncError: (reason: string) =>
-		`Synchronisation interrompue (${reason}). Nouvel essai automatique.`,
+	syncError: (what: string) => `Synchronisation interrompue : ${what} Nouvel essai automatique.`,
 	// What this device keeps
 	scopeHeading: 'Sur cet appareil',
 	scopeIntro:
@@ -124,6 +124,11 @@ export const forumFr = {
 	// Sync details (/compte) and documents set aside
 	syncDetailsHeading: 'Synchronisation du forum',
 	syncDetailsLink: 'Voir le détail',
+	syncDetailsIdle:
+		'Le forum ne se synchronise pas en ce moment sur cette page : il démarre dès que vous l’ouvrez.',
+	syncDetailsState: (state: string) => `État : ${state}`,
+	lastFailure: (date: string, what: string) => `Dernier incident (${date}) : ${what}`,
+	technicalDetail: (detail: string) => `Détail technique : ${detail}`,
 	setAsideHeading: 'Documents mis de côté',
 	setAsideNone: 'Aucun : cet appareil garde tout ce que le serveur lui envoie.',
 	setAsideIntro:
