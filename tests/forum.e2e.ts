@@ -1,12 +1,22 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { insertAsAdmin } from '../couchdb/server/test-helpers';
+import { makePoisonedDocs } from '../src/lib/forum/post-factory';
 import { XSS_CORPUS } from '../src/lib/markdown/xss-corpus';
 import { AppShell } from './pages/app';
-import { createAccount, ForumPage, uniqueName } from './pages/forum';
+import { wcagViolations } from './pages/audit';
+import { createAccount, ForumPage, serverReplies, uniqueName } from './pages/forum';
 
 // Sync round-trips, several browser contexts and a shared 2-core machine: triple the timeout.
 test.beforeEach(() => test.slow());
 
 const demoThread = 'Remplacer WhatsApp pour un groupe de 60 bénévoles';
+
+interface ThreadDoc {
+	title: string;
+	category: string;
+	_attachments?: object;
+}
 
 test('reads the demo forum: categories with counts, threads, replies', async ({ page }) => {
 	const forum = new ForumPage(page);
@@ -19,6 +29,45 @@ test('reads the demo forum: categories with counts, threads, replies', async ({ 
 	await expect(page.getByRole('heading', { name: '3 réponses' })).toBeVisible();
 	await expect(forum.post('Signal chez nous')).toBeVisible();
 	await expect(page.getByText('Connectez-vous pour écrire sur le forum.').first()).toBeVisible();
+});
+
+test('a poisoned thread on the server is set aside: the first sync completes and says so', async ({
+	page,
+	request
+}) => {
+	// A thread carrying an attachment, as a database from before the rule refusing them may hold;
+	// the e2e server (playwright.config.ts) keeps its generated admin account in its data folder.
+	const admin = JSON.parse(await readFile('.data/e2e/admin.json', 'utf8'));
+	const poisoned = makePoisonedDocs('mallory', 'thread:unused').attachment;
+	// The database itself, where the server said it is this time (the gateway refuses this).
+	const adminUrl = (await readFile('.data/e2e/database-url', 'utf8')).trim();
+	await insertAsAdmin({ adminUrl, admin }, 'forum', [poisoned], { withoutRules: true });
+	const threads = await request.get(
+		'/db/forum/_all_docs?include_docs=true&startkey="thread:"&endkey="thread:\ufff0"'
+	);
+	const rows = ((await threads.json()) as { rows: { id: string; doc: ThreadDoc }[] }).rows;
+	const others = rows.filter(
+		(row) => row.doc.category === poisoned.category && !row.doc._attachments
+	);
+
+	const forum = new ForumPage(page);
+	await page.goto('/forum'); // a new device: its first sync
+	await expect(forum.status()).toHaveText('À jour', { timeout: 20_000 });
+	await expect(page.getByText(/documents? du serveur mis de côté/)).toBeVisible();
+	await forum.openCategory('Aide technique');
+	for (const title of new Set(others.map((row) => row.doc.title))) {
+		await expect(page.getByRole('link', { name: title, exact: true }).first()).toBeVisible();
+	}
+	await expect(page.getByRole('link', { name: poisoned.title })).toHaveCount(0);
+
+	// Named in the sync details, reachable from the forum.
+	await page.goto('/forum');
+	await page.getByRole('link', { name: 'Voir le détail' }).click();
+	const setAside = page.getByRole('list', { name: 'Documents mis de côté' });
+	await expect(setAside.getByRole('listitem').filter({ hasText: poisoned._id })).toContainText(
+		'pièce jointe'
+	);
+	expect(await wcagViolations(page)).toEqual([]);
 });
 
 test('a thread this device does not have is fetched from the server on demand', async ({
@@ -122,13 +171,7 @@ test('a reply written offline waits in the outbox and goes out on reconnect', as
 	await context.setOffline(false);
 	await expect(post.getByText('En attente d’envoi')).toHaveCount(0, { timeout: 20_000 });
 	await expect(forum.status()).toHaveText('À jour');
-	const onServer = await request.get(
-		'/db/forum/_all_docs?include_docs=true&startkey="reply:"&endkey="reply:\ufff0"'
-	);
-	const bodies = (
-		(await onServer.json()) as { rows: { doc: { body: string; author: string } }[] }
-	).rows.map((r) => r.doc);
-	expect(bodies).toContainEqual(
+	expect(await serverReplies(request)).toContainEqual(
 		expect.objectContaining({ body: 'Écrit dans le train, sans réseau.', author: user.name })
 	);
 });
@@ -200,7 +243,7 @@ test('a post the server refuses stays with its reason, editable and discardable'
 	await expect(forum.post('Écrit par Chloé')).toBeVisible();
 });
 
-test('an expired session keeps posts queued, asks to log in, then sends them', async ({
+test('a revoked session: header and a banner on every page ask to log in, then the reply goes', async ({
 	page,
 	context,
 	request
@@ -212,19 +255,36 @@ test('an expired session keeps posts queued, asks to log in, then sends them', a
 	await forum.openThread(/Retour d’expérience/);
 	await context.setOffline(true);
 	await forum.reply('Envoyé après reconnexion.');
-	await expect(
-		forum.post('Envoyé après reconnexion').getByText('En attente d’envoi')
-	).toBeVisible();
-	// The session cookie expires while offline. Cleared once the reply is queued: a session check
+	const post = forum.post('Envoyé après reconnexion');
+	await expect(post.getByText('En attente d’envoi')).toBeVisible();
+	// The session is revoked while offline. Cleared once the reply is queued: a session check
 	// still in flight when the network went away could otherwise set a renewed cookie again.
 	await context.clearCookies();
 	await context.setOffline(false);
-	await expect(page.getByText(/Votre session a expiré/).first()).toBeVisible({ timeout: 20_000 });
-	await expect(
-		forum.post('Envoyé après reconnexion').getByText('En attente d’envoi')
-	).toBeVisible();
-	await forum.logIn(user.name, user.password);
-	await expect(page.getByText(/message.* en attente d’envoi/)).toHaveCount(0, { timeout: 20_000 });
+	// Never « À jour » while the reply waits: the header says what it waits for.
+	await expect(forum.status()).toHaveText('1 message attend votre connexion', { timeout: 20_000 });
+	await expect(post.getByText('En attente d’envoi')).toBeVisible();
+	const banner = page.getByTestId('login-banner');
+	await expect(banner).toContainText('attend votre connexion');
+	await expect(page.getByText(/Failed to fetch|TypeError|HTTP \d/)).toHaveCount(0);
+
+	// On any other page too, with a way back.
+	await page.goto('/prestataires');
+	await expect(forum.status()).toHaveText('1 message attend votre connexion');
+	expect(await wcagViolations(page)).toEqual([]);
+	await banner.getByRole('link', { name: 'Se reconnecter' }).click();
+	await forum.submitLogIn(user.name, user.password);
+	await expect(page.getByRole('heading', { level: 1, name: 'Prestataires' })).toBeVisible();
+	// The reply goes out with no further action.
+	await expect(banner).toHaveCount(0, { timeout: 20_000 });
+	await expect(forum.status()).not.toHaveText(/attend|en attente/);
+	await expect
+		.poll(async () => (await serverReplies(request)).map((reply) => reply.body))
+		.toContain('Envoyé après reconnexion.');
+	// What happened stays in the sync details, with the technical part set apart.
+	await page.goto('/compte');
+	await expect(page.getByText(/Dernier incident .*Votre session a expiré/)).toBeVisible();
+	await expect(page.getByTestId('forum-failure-detail')).toContainText('unauthorized');
 });
 
 test('the XSS corpus inside a post executes nothing', async ({ page, request }) => {

@@ -11,7 +11,8 @@ import { startServer } from '../couchdb/server/start-server.js';
 import { AppShell } from './pages/app';
 import { createAccount, ForumPage, uniqueName } from './pages/forum';
 
-const { defaultBrowserType: _unused, ...phone } = devices['Pixel 7'];
+// A persistent context takes the device's options, not which browser to use.
+const phone = { ...devices['Pixel 7'], defaultBrowserType: undefined };
 const day = 24 * 3600 * 1000;
 
 test('a reply written offline goes out days later, after a browser and a server restart', async () => {

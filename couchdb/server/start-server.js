@@ -2,6 +2,8 @@
 // the gateway at /db, and behind it either the embedded database (a supervised child process on
 // the loopback) or an Apache CouchDB given by `couchdb.url`.
 import { once } from 'node:events';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createGateway } from '../gateway/gateway.js';
 import { couchProxyIdentity, embeddedCookieIdentity } from '../gateway/backend-identity.js';
 import { defaultIterations } from '../gateway/passwords.js';
@@ -73,6 +75,8 @@ export async function startServer(options) {
 	const address = server.address();
 	const actualPort = typeof address === 'object' && address ? address.port : port;
 	const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
+	// Where the admin reaches the database this time (its port changes at each start).
+	await writeFile(join(dataDir, 'database-url'), `${backend.url}\n`, { mode: 0o600 });
 	return {
 		url,
 		/** The database itself, for admin work on the loopback (admin credentials only). */

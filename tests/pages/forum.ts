@@ -35,13 +35,18 @@ export class ForumPage {
 
 	async logIn(name: string, password: string): Promise<void> {
 		await this.page.goto('/forum/connexion');
-		await this.page.getByLabel('Identifiant').first().fill(name);
-		await this.page.getByLabel('Mot de passe').first().fill(password);
-		await this.page.getByRole('button', { name: 'Se connecter' }).click();
+		await this.submitLogIn(name, password);
 		await expect(
 			this.page.getByRole('heading', { level: 1, name: 'Forum d’entraide' })
 		).toBeVisible();
 		await expect(this.page.getByText(/Connecté·e en tant que/)).toBeVisible();
+	}
+
+	/** Fills and sends the log-in form of the page on screen. */
+	async submitLogIn(name: string, password: string): Promise<void> {
+		await this.page.getByLabel('Identifiant').first().fill(name);
+		await this.page.getByLabel('Mot de passe').first().fill(password);
+		await this.page.getByRole('button', { name: 'Se connecter' }).click();
 	}
 
 	async openCategory(name: string): Promise<void> {
@@ -63,4 +68,16 @@ export class ForumPage {
 	post(text: string) {
 		return this.page.getByTestId('post').filter({ hasText: text });
 	}
+}
+
+/** Every reply on the server, as the server has it. */
+export async function serverReplies(
+	request: APIRequestContext
+): Promise<{ body: string; author: string }[]> {
+	const response = await request.get(
+		'/db/forum/_all_docs?include_docs=true&startkey="reply:"&endkey="reply:\ufff0"'
+	);
+	const rows = ((await response.json()) as { rows: { doc: { body: string; author: string } }[] })
+		.rows;
+	return rows.map((row) => row.doc);
 }

@@ -22,8 +22,8 @@ export interface BulkLoadIo {
 	page(range: IdRange, after: string | undefined, limit: number): Promise<PouchDoc[]>;
 	/** The server's current version of these documents (missing ones left out). */
 	byIds(ids: string[]): Promise<PouchDoc[]>;
-	/** Writes server revisions as they are (`new_edits: false`). */
-	write(docs: PouchDoc[]): Promise<void>;
+	/** Writes server revisions as they are; returns how many were kept (see set-aside.ts). */
+	write(docs: PouchDoc[]): Promise<number>;
 	/** Remembers that replies up to this id are written. */
 	saveProgress(afterReply: string): Promise<void>;
 	/** False once the load was cancelled (the sync restarted or stopped). */
@@ -47,8 +47,7 @@ export async function bulkLoad(
 	const dormant = new Set<string>();
 	let loaded = 0;
 	const written = async (docs: PouchDoc[]) => {
-		if (docs.length > 0) await io.write(docs);
-		loaded += docs.length;
+		if (docs.length > 0) loaded += await io.write(docs);
 		io.onLoaded(loaded);
 	};
 

@@ -36,3 +36,20 @@ export function makeReply(author: string, threadId: string, overrides: Partial<R
 		...overrides
 	};
 }
+
+/**
+ * Documents a forum database may hold from before its rules refused them (written by an admin, or
+ * before the validate_doc_update change), one of each kind the client must set aside.
+ */
+export function makePoisonedDocs(author: string, threadId: string) {
+	return {
+		/** A valid thread carrying a 5-byte text attachment. */
+		attachment: {
+			...makeThread(author, { title: 'Sujet avec pièce jointe' }),
+			_attachments: { 'note.txt': { content_type: 'text/plain', data: 'aGVsbG8=' } }
+		},
+		wrongType: { ...makeThread(author, { title: 'Sondage' }), type: 'poll' },
+		oversized: makeReply(author, threadId, { body: 'x'.repeat(20_001) }),
+		unknownFields: { ...makeThread(author, { title: 'Champ inconnu' }), tracker: 'https://x.test' }
+	};
+}

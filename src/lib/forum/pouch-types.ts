@@ -31,6 +31,8 @@ export interface ReplicationInfo {
 	last_seq?: number | string;
 	docs_written?: number;
 	doc_write_failures?: number;
+	/** The documents a live replication's batch wrote. */
+	docs?: PouchDoc[];
 }
 
 export interface Replication {

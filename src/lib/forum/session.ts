@@ -7,7 +7,9 @@ export interface SessionUser {
 	roles: string[];
 }
 
-export type AccountError = 'badCredentials' | 'nameTaken' | 'needsNetwork' | { server: string };
+/** What went wrong, for a message in words: never the browser's raw error or a bare status. */
+export type AccountError =
+	'badCredentials' | 'nameTaken' | 'needsNetwork' | 'serverUnavailable' | { server: string };
 
 const sessionSchema = z.object({
 	userCtx: z.object({ name: z.string().nullable(), roles: z.array(z.string()) })
@@ -31,17 +33,22 @@ async function call(path: string, init: RequestInit = {}): Promise<Response> {
 	}
 }
 
-async function reasonOf(response: Response): Promise<string> {
-	const body = (await response.json().catch(() => ({}))) as { reason?: string; error?: string };
-	return body.reason ?? body.error ?? `HTTP ${response.status}`;
+/** A refusal with the server's reason; a server error or an answer with none is "unavailable". */
+async function failureOf(response: Response): Promise<AccountFailure> {
+	const body = (await response.json().catch(() => ({}))) as { reason?: unknown };
+	const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
+	if (response.status >= 500 || !reason) return new AccountFailure('serverUnavailable');
+	return new AccountFailure({ server: reason });
 }
 
 /** Who the server thinks is logged in (null name: nobody, or the cookie expired). */
 export async function fetchSession(): Promise<SessionUser | null> {
 	const response = await call('/_session');
-	if (!response.ok) throw new AccountFailure({ server: await reasonOf(response) });
-	const parsed = sessionSchema.parse(await response.json());
-	return parsed.userCtx.name ? { name: parsed.userCtx.name, roles: parsed.userCtx.roles } : null;
+	if (!response.ok) throw await failureOf(response);
+	const parsed = sessionSchema.safeParse(await response.json().catch(() => undefined));
+	if (!parsed.success) throw new AccountFailure('serverUnavailable');
+	const { name, roles } = parsed.data.userCtx;
+	return name ? { name, roles } : null;
 }
 
 /** Logs in; the session cookie is set by the server. */
@@ -51,7 +58,7 @@ export async function logIn(name: string, password: string): Promise<SessionUser
 		body: JSON.stringify({ name, password })
 	});
 	if (response.status === 401) throw new AccountFailure('badCredentials');
-	if (!response.ok) throw new AccountFailure({ server: await reasonOf(response) });
+	if (!response.ok) throw await failureOf(response);
 	const session = await fetchSession();
 	if (!session) throw new AccountFailure('badCredentials');
 	return session;
@@ -81,7 +88,7 @@ export async function signUp(input: {
 		})
 	});
 	if (response.status === 409) throw new AccountFailure('nameTaken');
-	if (!response.ok) throw new AccountFailure({ server: await reasonOf(response) });
+	if (!response.ok) throw await failureOf(response);
 	return logIn(input.name, input.password);
 }
 

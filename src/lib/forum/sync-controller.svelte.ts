@@ -1,7 +1,7 @@
 // The forum's sync controller: the only owner of PouchDB instances. PouchDB is imported lazily
 // (dynamic import) when the forum or its sync first runs, so no other route loads it. Pages call
 // its named functions and read its reactive state; they never touch PouchDB themselves.
-import { browser } from '$app/environment';
+import { browser, version } from '$app/environment';
 import { z } from '$lib/schemas/zod';
 import { requestPersistenceSoon } from '$lib/pwa/ask-persistence';
 import type { Reply, Thread, ThreadDraft } from '$lib/schemas/forum';
@@ -13,7 +13,7 @@ import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch-types';
 import * as posts from './posts';
 import { markThreadRead } from './queries';
 import * as session from './session';
-import { SyncEngine } from './sync-engine';
+import { SyncEngine, type FetchThreadResult } from './sync-engine';
 import { defaultScope, parseScope, type SyncScope } from './sync-scope';
 import { forumSyncStatus } from './sync-status.svelte';
 
@@ -95,7 +95,9 @@ class ForumController {
 			remoteUrl,
 			isOnline: () => navigator.onLine,
 			scope: this.#scope,
+			appVersion: version,
 			onStatus: (status) => forumSyncStatus.update({ status }),
+			onSetAside: (setAside) => forumSyncStatus.update({ setAside }),
 			onOutbox: (outbox, sessionExpired) => this.#setOutbox(outbox, sessionExpired)
 		});
 		this.#engine = engine;
@@ -216,12 +218,12 @@ class ForumController {
 	}
 
 	/** Fetches a thread that is not on this device (older than the synced window). */
-	async fetchThread(threadId: string): Promise<boolean> {
+	async fetchThread(threadId: string): Promise<FetchThreadResult | 'failed'> {
 		await this.start();
 		try {
-			return (await this.#engine?.fetchThread(threadId)) ?? false;
+			return (await this.#engine?.fetchThread(threadId)) ?? 'failed';
 		} catch {
-			return false; // offline or the server unreachable: the page says so
+			return 'failed'; // offline or the server unreachable: the page says so
 		}
 	}
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import PouchDBNode from 'pouchdb-node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-	adminFetch,
+	insertAsAdmin,
 	signUpAndLogIn,
 	startTestServer,
 	type TestServer
@@ -16,11 +16,12 @@ import {
 import { startTestProxy, type TestProxy } from '../../../couchdb/server/test-proxy';
 import type { Thread } from '$lib/schemas/forum';
 import { newReplyId, newThreadId } from './ids';
-import { makeReply, makeThread } from './post-factory';
+import { makePoisonedDocs, makeReply, makeThread } from './post-factory';
 import { pendingIds } from './outbox';
 import { createReply, createThread, discardPost, editPost } from './posts';
 import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch-types';
-import { SyncEngine, type SyncEngineOptions } from './sync-engine';
+import { checkServerDoc, type SetAsideList } from './set-aside';
+import { SyncEngine, type SyncEngineOptions, type SyncState } from './sync-engine';
 import { everything, type SyncScope } from './sync-scope';
 
 const PouchDB = PouchDBNode as unknown as PouchConstructor & {
@@ -166,12 +167,8 @@ async function seed(server: ServerWithAdmin, count: number, author = 'seeder'): 
 	await seedDocs(server, docs);
 }
 
-async function seedDocs(server: ServerWithAdmin, docs: PouchDoc[]): Promise<void> {
-	const response = await adminFetch(server, '/forum/_bulk_docs', {
-		method: 'POST',
-		body: JSON.stringify({ docs })
-	});
-	expect(response.status).toBe(201);
+function seedDocs(server: ServerWithAdmin, docs: PouchDoc[]): Promise<void> {
+	return insertAsAdmin(server, 'forum', docs);
 }
 
 describe('first sync', () => {
@@ -293,6 +290,8 @@ describe('live sync', () => {
 		await waitFor(() => engine.status.state === 'uptodate');
 		proxy.hangAll = true;
 		await waitFor(() => engine.status.state === 'error');
+		// Said as what happened, not as the browser's error (the detail is kept for /compte).
+		expect(engine.status.failure).toMatchObject({ kind: 'unreachable', detail: /Timeout/ });
 		proxy.hangAll = false;
 		await seed(server, 1, 'after');
 		await waitFor(
@@ -366,6 +365,40 @@ describe('outbox', () => {
 		expect(outcomes.every((o) => !o.sessionExpired)).toBe(true);
 	});
 
+	it('a push that fails (network, then a proxy’s 502) is tried again on its own and says why', async () => {
+		const cookie = await signUpAndLogIn(server.url, 'rose');
+		const dev = device('rose', server.url, { cookie });
+		const failures: string[] = [];
+		let pushes = 0;
+		const engine = engineFor(dev, {
+			fetch: async (input, init) => {
+				if (String(input).endsWith('/_bulk_docs') && ++pushes <= 2) {
+					if (pushes === 1) throw new TypeError('Failed to fetch');
+					return new Response('<html>Bad gateway</html>', { status: 502 });
+				}
+				return dev.fetch(input, init);
+			},
+			onStatus: ({ pushFailure }) => {
+				if (pushFailure && failures.at(-1) !== pushFailure.detail)
+					failures.push(pushFailure.detail);
+			}
+		});
+		engine.start();
+		await waitFor(() => engine.status.state === 'uptodate');
+		const thread = await createThread(
+			{ db: dev.local, outbox: engine.outbox },
+			{ name: 'rose', displayName: 'Rose' },
+			{ category: 'aide-technique', title: 'Réseau capricieux', body: 'Parti ?', tags: [] }
+		);
+		void engine.push(); // as the app does after a write; nothing else is called after this
+		await waitFor(async () => pendingIds(await engine.outbox.load()).length === 0);
+		expect(pushes).toBe(3);
+		expect(failures).toEqual(['TypeError: Failed to fetch', 'HTTP 502']);
+		expect(engine.status.pushFailure).toBeUndefined();
+		const stored = await fetch(`${server.url}/db/forum/${thread._id}`);
+		expect(stored.status).toBe(200);
+	});
+
 	it('keeps posts queued when the session expired, and sends them after logging in again', async () => {
 		const cookie = await signUpAndLogIn(server.url, 'lou');
 		const session = { cookie: 'AuthSession=expired' };
@@ -387,10 +420,15 @@ describe('outbox', () => {
 		);
 		await engine.push();
 		expect(expired).toBe(true);
+		expect(engine.status.pushFailure).toEqual({
+			kind: 'session',
+			detail: 'unauthorized: log in to write on the forum'
+		});
 		expect(pendingIds(await engine.outbox.load())).toEqual([thread._id]);
 		session.cookie = cookie; // logged in again
 		await engine.push();
 		expect(await engine.outbox.load()).toEqual({});
+		expect(engine.status.pushFailure).toBeUndefined();
 	});
 });
 
@@ -514,5 +552,138 @@ describe('scope: followed categories and a window of recent activity', () => {
 		);
 		await waitFor(() => engine.status.state === 'uptodate');
 		expect(await forumIds(dev.local)).toEqual(await serverIds(server));
+	});
+});
+
+describe('documents this device cannot keep', () => {
+	/** A fresh server with two threads (a reply each) and one poisoned document of each kind. */
+	async function poisonedServer() {
+		const server = await startTestServer();
+		cleanups.push(() => server.stop());
+		const threads = [makeThread('seeder'), makeThread('seeder', { title: 'Deuxième sujet' })];
+		const good = [...threads, ...threads.map((thread) => makeReply('seeder', thread._id))];
+		await seedDocs(server, good);
+		const poison = makePoisonedDocs('mallory', threads[0]?._id ?? '');
+		await insertAsAdmin(server, 'forum', Object.values(poison), { withoutRules: true });
+		return { server, good, poison };
+	}
+
+	/** A device's engine, with every set-aside list and sync state it reported. */
+	function watchedEngine(dev: ReturnType<typeof device>, options: Partial<SyncEngineOptions> = {}) {
+		const lists: SetAsideList[] = [];
+		const states: SyncState[] = [];
+		const engine = engineFor(dev, {
+			onSetAside: (list) => lists.push(list),
+			onStatus: (status) => states.push(status.state),
+			...options
+		});
+		const reasons = () =>
+			Object.fromEntries((lists.at(-1)?.entries ?? []).map((entry) => [entry.id, entry.reason]));
+		return { engine, lists, states, reasons };
+	}
+
+	const localIdsOf = async (db: PouchDatabase) =>
+		(await forumIds(db)).map((id) => id.split('@')[0]).sort();
+	const idsOf = (docs: { _id: string }[]) => docs.map((doc) => doc._id).sort();
+
+	it('the first sync keeps every other document and names each one it set aside', async () => {
+		const { server, good, poison } = await poisonedServer();
+		const dev = device('poisoned', server.url);
+		const { engine, lists, states, reasons } = watchedEngine(dev, { initialBatchSize: 2 });
+		engine.start();
+		await waitFor(() => engine.status.state === 'uptodate');
+		expect(states).not.toContain('error');
+		expect(await localIdsOf(dev.local)).toEqual(idsOf(good));
+		expect(reasons()).toEqual({
+			[poison.attachment._id]: 'attachment',
+			[poison.wrongType._id]: 'invalid',
+			[poison.oversized._id]: 'tooLarge',
+			[poison.unknownFields._id]: 'unknownFields'
+		});
+		expect(lists.at(-1)?.entries.find((e) => e.id === poison.unknownFields._id)?.detail).toMatch(
+			/tracker/
+		);
+	});
+
+	it('a document the local database refuses is set aside, and the rest of its page is written', async () => {
+		const { server, good, poison } = await poisonedServer();
+		const dev = device('refused', server.url);
+		// Checks nothing: the attachment stub reaches PouchDB, which refuses the whole batch.
+		const { engine, reasons } = watchedEngine(dev, { checkDocument: () => undefined });
+		engine.start();
+		await waitFor(() => engine.status.state === 'uptodate');
+		const { attachment, ...others } = poison;
+		expect(await localIdsOf(dev.local)).toEqual(idsOf([...good, ...Object.values(others)]));
+		expect(reasons()).toEqual({ [attachment._id]: 'notStored' });
+	});
+
+	it('the live pull skips and records what it cannot keep, and goes on', async () => {
+		const server = await startTestServer();
+		cleanups.push(() => server.stop());
+		const thread = makeThread('seeder');
+		await seedDocs(server, [thread]);
+		const dev = device('live-poison', server.url);
+		const { engine, states, reasons } = watchedEngine(dev);
+		engine.start();
+		await waitFor(() => engine.status.state === 'uptodate');
+		const poison = makePoisonedDocs('mallory', thread._id);
+		await insertAsAdmin(server, 'forum', Object.values(poison), { withoutRules: true });
+		const after = makeReply('seeder', thread._id, { body: 'Arrivée après les autres.' });
+		await seedDocs(server, [after]);
+		await waitFor(async () => (await localIdsOf(dev.local)).includes(after._id));
+		await waitFor(() => Object.keys(reasons()).length === 4);
+		expect(await localIdsOf(dev.local)).toEqual(idsOf([thread, after]));
+		expect(reasons()).toEqual({
+			[poison.attachment._id]: 'attachment',
+			[poison.wrongType._id]: 'invalid',
+			[poison.oversized._id]: 'tooLarge',
+			[poison.unknownFields._id]: 'unknownFields'
+		});
+		expect(states).not.toContain('error');
+	});
+
+	it('a thread fetched on demand keeps its valid replies and sets aside the rest', async () => {
+		const { server, good, poison } = await poisonedServer();
+		const dev = device('on-demand', server.url);
+		// This device does not follow technical help, where every test thread is.
+		const scope: SyncScope = { categories: ['besoins-a-mutualiser'], windowMonths: 12 };
+		const { engine, reasons } = watchedEngine(dev, { scope });
+		engine.start();
+		await waitFor(() => engine.status.state === 'uptodate');
+		expect(await localIdsOf(dev.local)).toEqual([]);
+		const [thread, , reply] = good;
+		expect(await engine.fetchThread(thread?._id ?? '')).toBe('fetched');
+		expect(await localIdsOf(dev.local)).toEqual(idsOf([thread, reply].flatMap((d) => d ?? [])));
+		expect(reasons()).toEqual({ [poison.oversized._id]: 'tooLarge' });
+		expect(await engine.fetchThread(poison.attachment._id)).toBe('setAside');
+		expect(await engine.fetchThread(makeThread('nobody')._id)).toBe('missing');
+		expect(reasons()[poison.attachment._id]).toBe('attachment');
+		expect(await localIdsOf(dev.local)).not.toContain(poison.attachment._id);
+	});
+
+	it('a new app version fetches again what an older one set aside', async () => {
+		const server = await startTestServer();
+		cleanups.push(() => server.stop());
+		const refusedByV1 = makeThread('seeder', { title: 'Refusé par la version 1' });
+		await seedDocs(server, [makeThread('seeder'), refusedByV1]);
+		const dev = device('update', server.url);
+		// Version 1 had a stricter rule than today's schema.
+		const v1Rule = (doc: PouchDoc) =>
+			doc.title === refusedByV1.title
+				? { reason: 'invalid' as const, detail: 'title: refused by v1' }
+				: checkServerDoc(doc);
+		for (const run of [1, 2]) {
+			const v1 = watchedEngine(dev, { appVersion: '1', checkDocument: v1Rule });
+			v1.engine.start();
+			await waitFor(() => v1.engine.status.state === 'uptodate');
+			expect(v1.reasons(), `run ${run}`).toEqual({ [refusedByV1._id]: 'invalid' });
+			expect(await localIdsOf(dev.local)).not.toContain(refusedByV1._id);
+			v1.engine.stop();
+		}
+		const v2 = watchedEngine(dev, { appVersion: '2' });
+		v2.engine.start();
+		await waitFor(() => v2.engine.status.state === 'uptodate');
+		expect(await localIdsOf(dev.local)).toContain(refusedByV1._id);
+		expect(v2.lists.at(-1)).toEqual({ version: '2', entries: [] });
 	});
 });

@@ -9,21 +9,41 @@
 // - Push: the outbox only (see outbox.ts), as one `_bulk_docs` with `new_edits: false`, the same
 //   request PouchDB's replicator sends; each refused document comes back with CouchDB's
 //   per-document `forbidden` error and its reason.
-// - Retry with back-off on errors; a watchdog probes the server and restarts a live pull that has
-//   stopped making progress (a long-poll hanging on a dead connection, PouchDB #8462 / #9063).
+// - Every document from the server is checked against the client's schema before it is written:
+//   one the device cannot keep is set aside (set-aside.ts), never stopping the sync.
+// - Retry with back-off on errors (the pull and the push each their own), each reported as a kind
+//   of failure the UI can put in words (sync-failure.ts), never as the browser's raw error.
+// - A watchdog probes the server and restarts a live pull that has stopped making progress (a
+//   long-poll hanging on a dead connection, PouchDB #8462 / #9063).
 import { bulkLoad, fetchThreads, type IdRange, type ServerReader } from './bulk-load';
 import { threadIdOfReply } from './ids';
-import { applyPushResults, pendingEntries, type Outbox } from './outbox';
+import { LocalRecord } from './local-record';
+import { applyPushResults, pendingEntries, type Outbox, type PushResult } from './outbox';
 import { OutboxStore } from './outbox-store';
 import type { PouchDatabase, PouchDoc, Replication } from './pouch-types';
+import {
+	checkServerDoc,
+	emptySetAside,
+	entryOf,
+	isSetAside,
+	setAsideListSchema,
+	storeServerDocs,
+	updateSetAside,
+	type DocProblem,
+	type SetAsideEntry,
+	type SetAsideList
+} from './set-aside';
+import { classifyFailure, HttpFailure, type SyncFailure } from './sync-failure';
 import { everything, follows, parseScope, sameScope, widens, type SyncScope } from './sync-scope';
 
 export type SyncState = 'offline' | 'connecting' | 'syncing' | 'uptodate' | 'error';
 
 export interface SyncStatus {
 	state: SyncState;
-	/** Why the last attempt failed (state `error`), in the server's or browser's words. */
-	reason?: string;
+	/** Why the last attempt failed (state `error`). */
+	failure?: SyncFailure;
+	/** Why the last push failed, while posts wait to be retried (cleared once one goes out). */
+	pushFailure?: SyncFailure;
 	/** When the local database last caught up with the server (ISO). */
 	lastSyncedAt?: string;
 	/** Documents written locally by the first sync so far. */
@@ -48,10 +68,21 @@ export interface SyncEngineOptions {
 	liveBatchSize?: number;
 	/** Which part of the forum this device keeps (default: everything). */
 	scope?: SyncScope;
+	/** The app's version: documents another version set aside are fetched and checked again. */
+	appVersion?: string;
+	/** Why this device cannot keep a server document (default: the forum's schema). */
+	checkDocument?: (doc: PouchDoc) => DocProblem | undefined;
 	onStatus?: (status: SyncStatus) => void;
 	/** The outbox changed (a post was accepted or refused), or the session expired. */
 	onOutbox?: (outbox: Outbox, sessionExpired: boolean) => void;
+	/** The documents set aside changed (also reported at every start). */
+	onSetAside?: (list: SetAsideList) => void;
 }
+
+/** What fetching one thread on demand gave. */
+export type FetchThreadResult = 'fetched' | 'missing' | 'setAside';
+
+type Callbacks = 'onStatus' | 'onOutbox' | 'onSetAside';
 
 const checkpointId = '_local/forum-sync';
 
@@ -71,20 +102,9 @@ export function seqNumber(seq: number | string | undefined): number {
 	return Number.isFinite(n) ? n : 0;
 }
 
-function describe(error: unknown): string {
-	if (error instanceof Error) return error.message;
-	if (error && typeof error === 'object') {
-		const { reason, message, error: name } = error as Record<string, unknown>;
-		const text = reason ?? message ?? name;
-		if (typeof text === 'string' && text) return text;
-	}
-	return String(error);
-}
-
 export class SyncEngine {
 	readonly outbox: OutboxStore;
-	#o: Required<Omit<SyncEngineOptions, 'onStatus' | 'onOutbox'>> &
-		Pick<SyncEngineOptions, 'onStatus' | 'onOutbox'>;
+	#o: Required<Omit<SyncEngineOptions, Callbacks>> & Pick<SyncEngineOptions, Callbacks>;
 	#status: SyncStatus = { state: 'offline' };
 	#generation = 0;
 	#replication: Replication | undefined;
@@ -101,6 +121,9 @@ export class SyncEngine {
 	#localThreadsLearned = false;
 	#unknownThreads = new Set<string>();
 	#unknownTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Documents this device does not keep (`_local/forum-set-aside`), and the last saved list. */
+	#setAside: LocalRecord<SetAsideList>;
+	#setAsideNow: SetAsideList = emptySetAside;
 	/** The server's documents, read directly (not through PouchDB's replication). */
 	#server: ServerReader = {
 		page: (range, after, limit) => this.#fetchPage(range, after, limit),
@@ -110,6 +133,9 @@ export class SyncEngine {
 	#aheadSince: number | undefined;
 	#pushing: Promise<void> | undefined;
 	#pushAgain = false;
+	#pushFailure: SyncFailure | undefined;
+	#pushAttempt = 0;
+	#pushTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Counts restarts caused by the watchdog (for tests and diagnostics). */
 	stallRestarts = 0;
 
@@ -124,9 +150,15 @@ export class SyncEngine {
 			initialBatchSize: 2_000,
 			liveBatchSize: 500,
 			scope: everything,
+			appVersion: 'dev',
+			checkDocument: checkServerDoc,
 			...options
 		};
 		this.outbox = new OutboxStore(options.local);
+		this.#setAside = new LocalRecord(options.local, '_local/forum-set-aside', 'list', (value) => {
+			const parsed = setAsideListSchema.safeParse(value);
+			return parsed.success ? parsed.data : emptySetAside;
+		});
 	}
 
 	get status(): SyncStatus {
@@ -147,6 +179,7 @@ export class SyncEngine {
 		this.#replication?.cancel();
 		this.#replication = undefined;
 		clearTimeout(this.#retryTimer);
+		clearTimeout(this.#pushTimer);
 		clearTimeout(this.#unknownTimer);
 		clearInterval(this.#watchdog);
 		this.#watchdog = undefined;
@@ -166,6 +199,7 @@ export class SyncEngine {
 		this.#replication?.cancel();
 		this.#replication = undefined;
 		clearTimeout(this.#retryTimer);
+		clearTimeout(this.#pushTimer);
 		this.#setStatus({ state: 'offline' });
 	}
 
@@ -173,12 +207,17 @@ export class SyncEngine {
 	goOnline(): void {
 		if (!this.#running) return;
 		this.#attempt = 0;
+		this.#pushAttempt = 0;
 		this.#restart(false);
 	}
 
-	#setStatus(next: Omit<SyncStatus, 'lastSyncedAt'> & { lastSyncedAt?: string }): void {
-		this.#status = { lastSyncedAt: this.#status.lastSyncedAt, ...next };
-		this.#o.onStatus?.(this.#status);
+	/** Reports a new state; the last sync time and the push's failure carry over. */
+	#setStatus(next: SyncStatus): void {
+		const status: SyncStatus = { lastSyncedAt: this.#status.lastSyncedAt, ...next };
+		if (this.#pushFailure) status.pushFailure = this.#pushFailure;
+		else delete status.pushFailure;
+		this.#status = status;
+		this.#o.onStatus?.(status);
 	}
 
 	#restart(isStall: boolean): void {
@@ -205,15 +244,20 @@ export class SyncEngine {
 			this.#setStatus({ state: 'offline' });
 			return;
 		}
-		this.#setStatus({ state: 'error', reason: describe(error) });
+		this.#setStatus({ state: 'error', failure: classifyFailure(error, true) });
+		this.#retryTimer = setTimeout(() => this.#restart(false), this.#delay(this.#attempt++));
+	}
+
+	/** The back-off before retry number `attempt` (from 0). */
+	#delay(attempt: number): number {
 		const delays = this.#o.retryDelaysMs;
-		const delay = delays[Math.min(this.#attempt, delays.length - 1)] ?? 30_000;
-		this.#attempt++;
-		this.#retryTimer = setTimeout(() => this.#restart(false), delay);
+		return delays[Math.min(attempt, delays.length - 1)] ?? 30_000;
 	}
 
 	async #run(generation: number): Promise<void> {
 		const info = await this.#probe();
+		if (generation !== this.#generation) return;
+		await this.#retrySetAside();
 		if (generation !== this.#generation) return;
 		this.#seqAtStart = seqNumber(info.update_seq);
 		const checkpoint = await this.#readCheckpoint();
@@ -252,10 +296,7 @@ export class SyncEngine {
 		return bulkLoad(
 			{
 				...this.#server,
-				write: async (docs) => {
-					await this.#o.local.bulkDocs(docs, { new_edits: false });
-					this.#noteThreads(docs);
-				},
+				write: async (docs) => (await this.#store(docs)).length,
 				saveProgress: async (last) => {
 					await this.#writeCheckpoint({ pullSeq, scope: held, load: { afterReply: last } });
 				},
@@ -296,7 +337,7 @@ export class SyncEngine {
 			credentials: 'include',
 			headers: { accept: 'application/json', 'content-type': 'application/json' }
 		});
-		if (!response.ok) throw new Error(`forum documents: HTTP ${response.status}`);
+		if (!response.ok) throw await HttpFailure.of(response);
 		return response.json() as Promise<T>;
 	}
 
@@ -323,20 +364,74 @@ export class SyncEngine {
 
 	/**
 	 * Fetches a thread this device does not hold (older than the window, or in a category not
-	 * followed) with all its replies; false when the server has no such thread.
+	 * followed) with all its replies; says whether the server has it and the device could keep it.
 	 */
-	async fetchThread(threadId: string): Promise<boolean> {
+	async fetchThread(threadId: string): Promise<FetchThreadResult> {
 		const docs = await fetchThreads(this.#server, [threadId]);
-		if (!docs.some((doc) => doc._id === threadId)) return false;
-		await this.#o.local.bulkDocs(docs, { new_edits: false });
-		this.#noteThreads(docs);
-		return true;
+		if (!docs.some((doc) => doc._id === threadId)) return 'missing';
+		const stored = await this.#store(docs);
+		return stored.some((doc) => doc._id === threadId) ? 'fetched' : 'setAside';
 	}
 
-	/** The live pull's filter (synchronous, as PouchDB wants it). */
+	/** Writes server documents as they are; those this device cannot keep are set aside. */
+	async #store(docs: PouchDoc[]): Promise<PouchDoc[]> {
+		const { stored, setAside } = await storeServerDocs(this.#o.local, docs, this.#o.checkDocument);
+		this.#noteThreads(stored);
+		await this.#noteSetAside(
+			setAside,
+			stored.map((doc) => doc._id)
+		);
+		return stored;
+	}
+
+	/** Adds documents to the set-aside list, and takes off those now stored. */
+	async #noteSetAside(added: SetAsideEntry[], stored: string[]): Promise<void> {
+		const listed = new Set(this.#setAsideNow.entries.map((entry) => entry.id));
+		if (added.length === 0 && !stored.some((id) => listed.has(id))) return;
+		this.#setAsideNow = await this.#setAside.update((list) =>
+			updateSetAside(list, { added, stored })
+		);
+		this.#o.onSetAside?.(this.#setAsideNow);
+	}
+
+	/**
+	 * At every start: documents set aside by another app version are fetched again and checked
+	 * with this version's rules (those still refused stay listed, under this version).
+	 */
+	async #retrySetAside(): Promise<void> {
+		const list = await this.#setAside.load();
+		this.#setAsideNow = list;
+		if (list.version !== this.#o.appVersion) {
+			const ids = list.entries.map((entry) => entry.id);
+			const docs = ids.length > 0 ? await this.#fetchByIds(ids) : [];
+			const { stored, setAside } = await storeServerDocs(
+				this.#o.local,
+				docs,
+				this.#o.checkDocument
+			);
+			this.#noteThreads(stored);
+			this.#setAsideNow = await this.#setAside.update(() => ({
+				version: this.#o.appVersion,
+				entries: setAside
+			}));
+		}
+		this.#o.onSetAside?.(this.#setAsideNow);
+	}
+
+	/** The live pull's filter (synchronous, as PouchDB wants it; it must never throw). */
 	#keepLive(doc: PouchDoc): boolean {
-		if (doc._id.startsWith('_design/')) return false;
+		if (typeof doc._id !== 'string' || doc._id.startsWith('_design/')) return false;
 		if (doc._deleted === true) return true;
+		if (!this.#isInScope(doc)) return false;
+		if (isSetAside(this.#setAsideNow, doc)) return false;
+		const problem = this.#o.checkDocument(doc);
+		if (!problem) return true;
+		void this.#noteSetAside([entryOf(doc, problem)], []).catch(() => undefined);
+		return false;
+	}
+
+	/** Whether the device keeps this document (its category is followed). */
+	#isInScope(doc: PouchDoc): boolean {
 		const scope = this.#o.scope;
 		if (doc._id.startsWith('thread:')) {
 			this.#threadCategory.set(doc._id, String(doc.category));
@@ -364,8 +459,7 @@ export class SyncEngine {
 			const followed = threads
 				.filter((thread) => follows(this.#o.scope, thread.category))
 				.map((thread) => thread._id);
-			const docs = await fetchThreads(this.#server, followed);
-			if (docs.length > 0) await this.#o.local.bulkDocs(docs, { new_edits: false });
+			await this.#store(await fetchThreads(this.#server, followed));
 		} catch {
 			// Offline or refused: the replies are on the device; the thread opens on demand.
 		}
@@ -394,6 +488,9 @@ export class SyncEngine {
 			.on('change', (info) => {
 				if (!isCurrent()) return;
 				this.#lastActivity = Date.now();
+				// A document set aside before and now fixed on the server comes off the list.
+				const ids = (info.docs ?? []).map((doc) => doc._id);
+				void this.#noteSetAside([], ids).catch(() => undefined);
 				if (info.last_seq !== undefined) {
 					this.#caughtUpSeq = Math.max(this.#caughtUpSeq, seqNumber(info.last_seq));
 					void this.#writeCheckpoint({ pullSeq: info.last_seq, scope: this.#scopeHeld });
@@ -456,7 +553,7 @@ export class SyncEngine {
 			headers: { accept: 'application/json' },
 			signal: AbortSignal.timeout(this.#o.probeTimeoutMs)
 		});
-		if (!response.ok) throw new Error(`forum database: HTTP ${response.status}`);
+		if (!response.ok) throw await HttpFailure.of(response);
 		return response.json();
 	}
 
@@ -491,7 +588,7 @@ export class SyncEngine {
 			})) as unknown as { ok?: PouchDoc }[];
 			for (const leaf of leaves) if (leaf.ok) docs.push(leaf.ok);
 		}
-		let results: { id: string; error?: string; reason?: string }[];
+		let results: PushResult[];
 		try {
 			const response = await this.#o.fetch(`${this.#o.remoteUrl}/_bulk_docs`, {
 				method: 'POST',
@@ -500,18 +597,44 @@ export class SyncEngine {
 				body: JSON.stringify({ docs, new_edits: false })
 			});
 			if (response.status === 401) {
-				const body = (await response.json().catch(() => ({}))) as { reason?: string };
-				results = sent.map(({ id }) => ({ id, error: 'unauthorized', reason: body.reason }));
+				const refusal = await HttpFailure.of(response);
+				results = sent.map(({ id }) => ({ id, error: 'unauthorized', reason: refusal.message }));
 			} else if (!response.ok) {
-				return; // a server error: retried with the next push
+				throw await HttpFailure.of(response);
 			} else {
-				results = await response.json();
+				results = (await response.json()) as PushResult[];
 			}
-		} catch {
-			return; // offline or the server is unreachable: the posts stay pending
+		} catch (error) {
+			// Offline, unreachable or a server error: the posts stay pending and are tried again.
+			return this.#pushFailed(error);
 		}
+		this.#pushAttempt = 0;
 		const result = await this.outbox.update((outbox) => applyPushResults(outbox, sent, results));
+		// No session (the whole request refused, or each document by the forum's rules): the posts
+		// wait for a log-in, with no retry until then.
+		const refusal = results.find((entry) => entry.error === 'unauthorized');
+		this.#setPushFailure(
+			result.sessionExpired && refusal
+				? { kind: 'session', detail: `unauthorized: ${refusal.reason ?? ''}` }
+				: undefined
+		);
 		this.#o.onOutbox?.(result.outbox, result.sessionExpired);
+	}
+
+	/** Reports why the push failed and tries again after a back-off (offline: on `online`). */
+	#pushFailed(error: unknown): void {
+		if (!this.#running) return; // stopped: nothing to report or retry
+		const failure = classifyFailure(error, this.#o.isOnline());
+		this.#setPushFailure(failure);
+		if (failure.kind === 'offline') return;
+		clearTimeout(this.#pushTimer);
+		this.#pushTimer = setTimeout(() => void this.push(), this.#delay(this.#pushAttempt++));
+	}
+
+	#setPushFailure(failure: SyncFailure | undefined): void {
+		if (!failure && !this.#pushFailure) return;
+		this.#pushFailure = failure;
+		this.#setStatus(this.#status);
 	}
 
 	async #readCheckpoint(): Promise<Checkpoint> {

@@ -21,6 +21,24 @@ export const en: CoreMessages = {
 	statusUpToDate: 'Up to date',
 	statusError: 'Sync error',
 	statusPending: (n: number) => `${n} waiting`,
+	statusSending: 'Sending…',
+	statusSendDelayed: 'Sending delayed',
+	statusWaitingForLogin: (n: number) =>
+		n === 1 ? '1 post waits for you to log in' : `${n} posts wait for you to log in`,
+	// What went wrong with the forum's server, in words (never the browser's raw error)
+	failure: {
+		offline: 'No Internet connection.',
+		unreachable: 'The forum’s server does not answer.',
+		server: 'The forum’s server ran into an error.',
+		session: 'Your session has ended.',
+		refused: 'The forum’s server refused the request.'
+	},
+	retryingSoon: 'Retrying automatically.',
+	loginBannerText: (n: number) =>
+		n === 1
+			? 'A post written on this device waits for you to log in: your session has ended.'
+			: `${n} posts written on this device wait for you to log in: your session has ended.`,
+	loginBannerLink: 'Log in again',
 	lastSynced: (date: string) => `Last synced: ${date}`,
 	statusLabel: 'Connection status',
 	languageLabel: 'Language',

@@ -44,6 +44,9 @@ export const forumEn: typeof forumFr = {
 	threadNotFound: 'This thread is not on this device. It may be older than the synced period.',
 	fetchOlder: 'Fetch it from the server',
 	fetchFailed: 'Could not fetch it: check the connection.',
+	fetchMissing: 'This thread is not on the server (it may have been deleted).',
+	fetchSetAside:
+		'This thread is on the server but does not follow the forum’s format: this device does not show it.',
 	pending: 'Waiting to be sent',
 	pendingHelp: 'Saved on this device; it goes out as soon as the connection returns.',
 	rejected: 'Refused by the server',
@@ -57,8 +60,7 @@ export const forumEn: typeof forumFr = {
 	moderatorView: 'Hidden from other readers',
 	loginToWrite: 'Log in to write on the forum.',
 	loginLink: 'Log in or create an account',
-	sessionExpired:
-		'Your session has expired. Your waiting posts are kept: log in again to send them.',
+	sessionExpired: 'Your session has expired: log in again to write on the forum.',
 	outboxSummary: (n: number) =>
 		n === 1 ? '1 post waiting to be sent' : `${n} posts waiting to be sent`,
 	conflictTitle: 'This post was edited on two devices',
@@ -89,8 +91,10 @@ export const forumEn: typeof forumFr = {
 	passwordInvalid: 'The password must be at least 8 characters.',
 	needsNetwork: 'Logging in or signing up needs a connection.',
 	serverError: (reason: string) => `The server answered: ${reason}`,
+	serverUnavailable: 'The forum’s server does not answer right now. Try again in a moment.',
+	unexpectedError: 'Something unexpected went wrong. Try again in a moment.',
 	demoAccounts: 'Demo accounts: camille / demo-camille (moderator), dominique / demo-dominique.',
-	syncError: (reason: string) => `Sync interrupted (${reason}). Retrying automatically.`,
+	syncError: (what: string) => `Sync interrupted: ${what} Retrying automatically.`,
 	scopeHeading: 'On this device',
 	scopeIntro:
 		'Choose what this device keeps to read offline. Fewer categories and a shorter period take less space; an older thread still opens online.',
@@ -105,5 +109,26 @@ export const forumEn: typeof forumFr = {
 	scopeSavedOffline: 'Choices saved. The added threads will arrive when the connection returns.',
 	notFollowed: 'You do not follow this category: its new threads do not come to this device.',
 	follow: 'Follow this category',
-	notFollowedBadge: 'Not followed'
+	notFollowedBadge: 'Not followed',
+	// Sync details (/compte) and documents set aside
+	syncDetailsHeading: 'Forum sync',
+	syncDetailsLink: 'See the details',
+	syncDetailsIdle: 'The forum is not syncing on this page right now: it starts when you open it.',
+	syncDetailsState: (state: string) => `State: ${state}`,
+	lastFailure: (date: string, what: string) => `Last incident (${date}): ${what}`,
+	technicalDetail: (detail: string) => `Technical detail: ${detail}`,
+	setAsideHeading: 'Documents set aside',
+	setAsideNone: 'None: this device keeps everything the server sends it.',
+	setAsideIntro:
+		'These server documents do not follow the forum’s format: this device does not keep or show them, and the sync goes on without them. The next version of the app will check them again.',
+	setAsideSummary: (n: number) =>
+		n === 1 ? '1 server document set aside' : `${n} server documents set aside`,
+	setAsideReason: {
+		attachment: 'attachment (not supported)',
+		unknownFields: 'unknown fields',
+		tooLarge: 'too large',
+		invalid: 'invalid format',
+		notStored: 'refused by the device’s storage'
+	},
+	setAsideOther: 'invalid format'
 };

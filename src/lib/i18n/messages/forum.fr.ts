@@ -46,6 +46,9 @@ export const forumFr = {
 		'Ce sujet n’est pas sur cet appareil. Il est peut-être plus ancien que la période synchronisée.',
 	fetchOlder: 'Le chercher sur le serveur',
 	fetchFailed: 'Impossible de le récupérer : vérifiez la connexion.',
+	fetchMissing: 'Ce sujet n’existe pas sur le serveur (il a peut-être été supprimé).',
+	fetchSetAside:
+		'Ce sujet est sur le serveur mais ne respecte pas le format du forum : cet appareil ne l’affiche pas.',
 	pending: 'En attente d’envoi',
 	pendingHelp: 'Enregistré sur cet appareil ; il partira dès que la connexion reviendra.',
 	rejected: 'Refusé par le serveur',
@@ -59,8 +62,7 @@ export const forumFr = {
 	moderatorView: 'Masqué pour les autres lecteurs',
 	loginToWrite: 'Connectez-vous pour écrire sur le forum.',
 	loginLink: 'Se connecter ou créer un compte',
-	sessionExpired:
-		'Votre session a expiré. Vos messages en attente sont conservés : reconnectez-vous pour les envoyer.',
+	sessionExpired: 'Votre session a expiré : reconnectez-vous pour écrire sur le forum.',
 	outboxSummary: (n: number) =>
 		n === 1 ? '1 message en attente d’envoi' : `${n} messages en attente d’envoi`,
 	conflictTitle: 'Ce message a été modifié sur deux appareils',
@@ -93,10 +95,11 @@ export const forumFr = {
 	passwordInvalid: 'Le mot de passe doit faire 8 caractères au moins.',
 	needsNetwork: 'Il faut une connexion pour se connecter ou créer un compte.',
 	serverError: (reason: string) => `Le serveur a répondu : ${reason}`,
+	serverUnavailable: 'Le serveur du forum ne répond pas pour l’instant. Réessayez dans un moment.',
+	unexpectedError: 'Une erreur inattendue est survenue. Réessayez dans un moment.',
 	demoAccounts:
 		'Comptes de démonstration : camille / demo-camille (modération), dominique / demo-dominique.',
-	syncError: (reason: string) =>
-		`Synchronisation interrompue (${reason}). Nouvel essai automatique.`,
+	syncError: (what: string) => `Synchronisation interrompue : ${what} Nouvel essai automatique.`,
 	// What this device keeps
 	scopeHeading: 'Sur cet appareil',
 	scopeIntro:
@@ -117,5 +120,27 @@ export const forumFr = {
 	notFollowed:
 		'Vous ne suivez pas cette catégorie : ses nouveaux sujets n’arrivent pas sur cet appareil.',
 	follow: 'Suivre cette catégorie',
-	notFollowedBadge: 'Non suivie'
+	notFollowedBadge: 'Non suivie',
+	// Sync details (/compte) and documents set aside
+	syncDetailsHeading: 'Synchronisation du forum',
+	syncDetailsLink: 'Voir le détail',
+	syncDetailsIdle:
+		'Le forum ne se synchronise pas en ce moment sur cette page : il démarre dès que vous l’ouvrez.',
+	syncDetailsState: (state: string) => `État : ${state}`,
+	lastFailure: (date: string, what: string) => `Dernier incident (${date}) : ${what}`,
+	technicalDetail: (detail: string) => `Détail technique : ${detail}`,
+	setAsideHeading: 'Documents mis de côté',
+	setAsideNone: 'Aucun : cet appareil garde tout ce que le serveur lui envoie.',
+	setAsideIntro:
+		'Ces documents du serveur ne respectent pas le format du forum : cet appareil ne les garde pas et ne les affiche pas, et la synchronisation continue sans eux. La prochaine version de l’application les vérifiera à nouveau.',
+	setAsideSummary: (n: number) =>
+		n === 1 ? '1 document du serveur mis de côté' : `${n} documents du serveur mis de côté`,
+	setAsideReason: {
+		attachment: 'pièce jointe (non prise en charge)',
+		unknownFields: 'champs inconnus',
+		tooLarge: 'trop volumineux',
+		invalid: 'format invalide',
+		notStored: 'refusé par le stockage de l’appareil'
+	},
+	setAsideOther: 'format invalide'
 };

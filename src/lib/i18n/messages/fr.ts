@@ -24,6 +24,24 @@ export const fr = {
 	statusUpToDate: 'À jour',
 	statusError: 'Synchro en erreur',
 	statusPending: (n: number) => `${n} en attente`,
+	statusSending: 'Envoi…',
+	statusSendDelayed: 'Envoi reporté',
+	statusWaitingForLogin: (n: number) =>
+		n === 1 ? '1 message attend votre connexion' : `${n} messages attendent votre connexion`,
+	// What went wrong with the forum's server, in words (never the browser's raw error)
+	failure: {
+		offline: 'Pas de connexion à Internet.',
+		unreachable: 'Le serveur du forum ne répond pas.',
+		server: 'Le serveur du forum a rencontré une erreur.',
+		session: 'Votre session a expiré.',
+		refused: 'Le serveur du forum a refusé la demande.'
+	},
+	retryingSoon: 'Nouvel essai automatique.',
+	loginBannerText: (n: number) =>
+		n === 1
+			? 'Un message écrit sur cet appareil attend votre connexion pour partir : votre session a pris fin.'
+			: `${n} messages écrits sur cet appareil attendent votre connexion pour partir : votre session a pris fin.`,
+	loginBannerLink: 'Se reconnecter',
 	lastSynced: (date: string) => `Dernière synchronisation : ${date}`,
 	statusLabel: 'État de la connexion',
 	languageLabel: 'Langue',
