@@ -58,6 +58,13 @@ if (playwright) {
 	totals.passed += playwright.stats.expected + playwright.stats.flaky;
 	totals.failed += playwright.stats.unexpected;
 	totals.skipped += playwright.stats.skipped;
+	// CI retries a failed end-to-end test once (playwright.config.ts): a pass on retry counts as a
+	// pass, but it is named here, since a test that needs a second chance is worth a look.
+	const flaky = flakyTests(playwright.suites ?? []);
+	if (flaky.length > 0) {
+		console.log(`\n⚠ ${flaky.length} end-to-end test(s) passed only on retry (flaky):`);
+		for (const title of flaky) console.log(`  ${title}`);
+	}
 } else if (!e2eOk) totals.failed += 1;
 
 // Lighthouse (mobile) on /, /prestataires, /plan and /forum, on the same build: performance ≥ 95,
@@ -75,6 +82,22 @@ totals[lighthouseOk ? 'passed' : 'failed'] += 1;
 const ok = checksOk && unitOk && budgetOk && e2eOk && lighthouseOk && totals.failed === 0;
 console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(ok ? 0 : 1);
+
+/**
+ * Titles of the tests Playwright's JSON report marks as flaky (failed, then passed on a retry).
+ * @typedef {{ title: string, file?: string, specs?: { title: string, file: string,
+ *   tests: { status: string }[] }[], suites?: Suite[] }} Suite
+ * @param {Suite[]} suites
+ * @returns {string[]}
+ */
+function flakyTests(suites) {
+	return suites.flatMap((suite) => [
+		...(suite.specs ?? [])
+			.filter((spec) => spec.tests.some((test) => test.status === 'flaky'))
+			.map((spec) => `${spec.file} › ${spec.title}`),
+		...flakyTests(suite.suites ?? [])
+	]);
+}
 
 /** @param {string} path */
 function readJson(path) {
