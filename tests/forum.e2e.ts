@@ -332,6 +332,19 @@ test('the XSS corpus inside a post executes nothing', async ({ page, request }) 
 		.locator('a')
 		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 	expect(hrefs.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href))).toEqual([]);
-	await page.waitForTimeout(500);
+	// No inline handler of any kind survived (onanimationstart, onfocus…), so nothing can run later.
+	const handlers = await markdown
+		.locator('*')
+		.evaluateAll((elements) =>
+			elements.flatMap((element) =>
+				element.getAttributeNames().filter((name) => name.toLowerCase().startsWith('on'))
+			)
+		);
+	expect(handlers).toEqual([]);
+	// Whatever the post's rendering queued has run: the next frame has been painted, and the
+	// task after it (where a script or a handler would have opened its dialog) is done.
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
+	);
 	expect(dialogs).toEqual([]);
 });

@@ -56,11 +56,21 @@ test.describe('update flow', () => {
 		const app = new AppShell(page);
 		await app.goto(`${server.url}/compte`);
 		await app.waitForOfflineReady();
+		// A returning visit: the page is now controlled by the installed version (a first visit is
+		// not, and a new version would then take over at once instead of waiting).
+		await page.reload();
+		expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 		await expect(page.getByTestId('update-prompt')).toHaveCount(0);
 
 		// Deploy a new version: any byte change to the service worker makes a new one.
 		const swPath = join(buildDir, 'sw.js');
 		await writeFile(swPath, `${await readFile(swPath, 'utf8')}\n// deployed ${Date.now()}\n`);
+		// A mark on this document that counts controller changes: a reload would lose it.
+		await page.evaluate(() => {
+			const mark = { controllerChanges: 0 };
+			Object.assign(window, { updateTestMark: mark });
+			navigator.serviceWorker.addEventListener('controllerchange', () => mark.controllerChanges++);
+		});
 		await page.evaluate(async () => {
 			const registration = await navigator.serviceWorker.getRegistration();
 			await registration?.update();
@@ -68,8 +78,15 @@ test.describe('update flow', () => {
 
 		const prompt = page.getByTestId('update-prompt');
 		await expect(prompt).toContainText('Nouvelle version disponible');
-		// Nothing reloads by itself: the page stays as it is until the user chooses.
-		await page.waitForTimeout(1_000);
+		// Nothing reloads by itself: the new version is installed and stays waiting (a worker that
+		// took over would be active, and the page would have reloaded with it), and this is still
+		// the same page.
+		const state = await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.getRegistration();
+			const mark = (window as { updateTestMark?: { controllerChanges: number } }).updateTestMark;
+			return { waiting: registration?.waiting?.state, controllerChanges: mark?.controllerChanges };
+		});
+		expect(state).toEqual({ waiting: 'installed', controllerChanges: 0 });
 		await expect(prompt).toBeVisible();
 		// While it waits for an answer, the page makes room for it: its last control can be
 		// scrolled above the prompt, not hidden under it.

@@ -12,6 +12,8 @@ export interface TestProxy {
 	hangAll: boolean;
 	/** How many `_changes` answers were swallowed. */
 	swallowed: number;
+	/** Live `_changes` long-polls (`feed=longpoll`) received and not yet answered or closed. */
+	openLongPolls: number;
 	close: () => Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export async function startTestProxy(target: string): Promise<TestProxy> {
 		freezeChanges: false,
 		hangAll: false,
 		swallowed: 0,
+		openLongPolls: 0,
 		close: async () => {
 			for (const res of held) res.destroy();
 			server.closeAllConnections();
@@ -33,6 +36,10 @@ export async function startTestProxy(target: string): Promise<TestProxy> {
 	const server = createServer((req: IncomingMessage, res: ServerResponse) => {
 		if (proxy.hangAll) return void held.push(res);
 		const isChanges = (req.url ?? '').includes('/_changes');
+		if (isChanges && new URLSearchParams(req.url?.split('?')[1]).get('feed') === 'longpoll') {
+			proxy.openLongPolls++;
+			res.once('close', () => proxy.openLongPolls--);
+		}
 		const forward = request(
 			{
 				host: upstream.hostname,

@@ -22,13 +22,19 @@ export async function loadContent(page: Page): Promise<void> {
 	await expect(page.getByTestId('result-count')).toHaveText(/^[1-9]\d* /);
 }
 
+/**
+ * A status that says work is under way: the app words each one with a closing ellipsis
+ * ("Chargement de l’annuaire…", "Connexion…", "Synchro…", "Vérification du stockage…").
+ */
+const workUnderWay = /…\s*$/;
+
 /** Opens `path` and waits until its page has rendered its heading and settled. */
 export async function openSettled(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await expect(page.locator('main h1').first()).toBeVisible();
-	// Bounded: the forum keeps a live-sync long-poll open, so the network never goes idle there.
-	await Promise.race([page.waitForLoadState('networkidle'), page.waitForTimeout(3000)]);
-	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+	// Settled when no status says it is still loading (its data come from the local database, after
+	// the first paint). Not "network idle": the forum keeps a live-sync long-poll open.
+	await expect(page.getByRole('status').filter({ hasText: workUnderWay })).toHaveCount(0);
 }
 
 /** The axe-core violations of the page at WCAG 2.1 A/AA, one readable line each. */

@@ -270,17 +270,17 @@ describe('live sync', () => {
 		const engine = engineFor(dev, { stallTimeoutMs: 1_500 });
 		engine.start();
 		await waitFor(() => engine.status.state === 'uptodate');
-		await new Promise((done) => setTimeout(done, 300)); // the long-poll is now open
+		await waitFor(() => proxy.openLongPolls > 0); // the live pull waits for the next change
 		proxy.freezeChanges = true;
 		await seed(server, 1, 'late');
 		await waitFor(() => proxy.swallowed > 0);
 		proxy.freezeChanges = false; // new requests work again; the open one stays dead
-		const started = Date.now();
+		// The swallowed answer never arrives: only a restart by the watchdog brings the new document
+		// (the default stall timeout, 45 s, would outlast waitFor's 15 s).
 		await waitFor(
 			async () => (await forumIds(dev.local)).length === (await serverIds(server)).length
 		);
 		expect(engine.stallRestarts).toBeGreaterThanOrEqual(1);
-		expect(Date.now() - started).toBeLessThan(5_000);
 	});
 
 	it('reports an error when the server stops answering, and recovers', async () => {
