@@ -86,6 +86,20 @@ type Callbacks = 'onStatus' | 'onOutbox' | 'onSetAside';
 
 const checkpointId = '_local/forum-sync';
 
+/**
+ * One push request's size: the gateway accepts at most 200 documents and 1 MB per `_bulk_docs`
+ * (couchdb/gateway/rate-limits.js); a byte count is estimated as 3 per character (UTF-8's worst
+ * case for the French the posts are written in).
+ */
+const pushBatchDocs = 100;
+const pushBatchBytes = 900_000;
+
+interface PushBatch {
+	entries: ReturnType<typeof pendingEntries>;
+	docs: PouchDoc[];
+	bytes: number;
+}
+
 interface Checkpoint {
 	/** Where the live pull starts (during the first sync: the server's sequence before it). */
 	pullSeq?: number | string;
@@ -577,48 +591,80 @@ export class SyncEngine {
 
 	async #pushOnce(): Promise<void> {
 		if (!this.#o.isOnline()) return;
-		const sent = pendingEntries(await this.outbox.load());
-		if (sent.length === 0) return;
-		const docs: PouchDoc[] = [];
-		for (const { id } of sent) {
-			// Every leaf: a conflict's resolution deletes the losing branch, which must go too.
-			const leaves = (await this.#o.local.get(id, {
+		const pending = pendingEntries(await this.outbox.load());
+		if (pending.length === 0) return;
+		for (const batch of await this.#pushBatches(pending)) {
+			let results: PushResult[];
+			try {
+				results = await this.#sendBatch(batch);
+			} catch (error) {
+				// Offline, unreachable or a server error: the posts stay pending and are tried again.
+				return this.#pushFailed(error);
+			}
+			this.#pushAttempt = 0;
+			const result = await this.outbox.update((outbox) =>
+				applyPushResults(outbox, batch.entries, results)
+			);
+			// No session (the whole request refused, or each document by the forum's rules): the
+			// posts wait for a log-in, with no retry until then.
+			const refusal = results.find((entry) => entry.error === 'unauthorized');
+			this.#setPushFailure(
+				result.sessionExpired && refusal
+					? { kind: 'session', detail: `unauthorized: ${refusal.reason ?? ''}` }
+					: undefined
+			);
+			this.#o.onOutbox?.(result.outbox, result.sessionExpired);
+			if (result.sessionExpired) return;
+		}
+	}
+
+	/**
+	 * The pending posts with every leaf revision they have (a conflict's resolution deletes the
+	 * losing branch, which must go too), in requests the server accepts: at most
+	 * `pushBatchDocs` documents and about `pushBatchBytes` each (the gateway caps both).
+	 */
+	async #pushBatches(pending: ReturnType<typeof pendingEntries>): Promise<PushBatch[]> {
+		const batches: PushBatch[] = [];
+		let current: PushBatch = { entries: [], docs: [], bytes: 0 };
+		for (const entry of pending) {
+			const leaves = (await this.#o.local.get(entry.id, {
 				revs: true,
 				open_revs: 'all'
 			})) as unknown as { ok?: PouchDoc }[];
-			for (const leaf of leaves) if (leaf.ok) docs.push(leaf.ok);
-		}
-		let results: PushResult[];
-		try {
-			const response = await this.#o.fetch(`${this.#o.remoteUrl}/_bulk_docs`, {
-				method: 'POST',
-				credentials: 'include',
-				headers: { 'content-type': 'application/json', accept: 'application/json' },
-				body: JSON.stringify({ docs, new_edits: false })
-			});
-			if (response.status === 401) {
-				const refusal = await HttpFailure.of(response);
-				results = sent.map(({ id }) => ({ id, error: 'unauthorized', reason: refusal.message }));
-			} else if (!response.ok) {
-				throw await HttpFailure.of(response);
-			} else {
-				results = (await response.json()) as PushResult[];
+			const docs = leaves.flatMap((leaf) => (leaf.ok ? [leaf.ok] : []));
+			const bytes = docs.reduce((sum, doc) => sum + JSON.stringify(doc).length * 3, 0);
+			const full =
+				current.docs.length + docs.length > pushBatchDocs || current.bytes + bytes > pushBatchBytes;
+			if (full && current.entries.length > 0) {
+				batches.push(current);
+				current = { entries: [], docs: [], bytes: 0 };
 			}
-		} catch (error) {
-			// Offline, unreachable or a server error: the posts stay pending and are tried again.
-			return this.#pushFailed(error);
+			current.entries.push(entry);
+			current.docs.push(...docs);
+			current.bytes += bytes;
 		}
-		this.#pushAttempt = 0;
-		const result = await this.outbox.update((outbox) => applyPushResults(outbox, sent, results));
-		// No session (the whole request refused, or each document by the forum's rules): the posts
-		// wait for a log-in, with no retry until then.
-		const refusal = results.find((entry) => entry.error === 'unauthorized');
-		this.#setPushFailure(
-			result.sessionExpired && refusal
-				? { kind: 'session', detail: `unauthorized: ${refusal.reason ?? ''}` }
-				: undefined
-		);
-		this.#o.onOutbox?.(result.outbox, result.sessionExpired);
+		if (current.entries.length > 0) batches.push(current);
+		return batches;
+	}
+
+	/** One `_bulk_docs`; a 401 refuses every post of the batch (the session is gone). */
+	async #sendBatch(batch: PushBatch): Promise<PushResult[]> {
+		const response = await this.#o.fetch(`${this.#o.remoteUrl}/_bulk_docs`, {
+			method: 'POST',
+			credentials: 'include',
+			headers: { 'content-type': 'application/json', accept: 'application/json' },
+			body: JSON.stringify({ docs: batch.docs, new_edits: false })
+		});
+		if (response.status === 401) {
+			const refusal = await HttpFailure.of(response);
+			return batch.entries.map(({ id }) => ({
+				id,
+				error: 'unauthorized',
+				reason: refusal.message
+			}));
+		}
+		if (!response.ok) throw await HttpFailure.of(response);
+		return (await response.json()) as PushResult[];
 	}
 
 	/** Reports why the push failed and tries again after a back-off (offline: on `online`). */
