@@ -4,36 +4,50 @@
 
 /**
  * At most `max` events per key within `windowMs`; the oldest event leaving the window frees a slot.
+ * Each key keeps its events in time order and drops the old ones from the front, so a check costs
+ * the same whatever the traffic (it runs on every write).
  * @param {{ max: number, windowMs: number, now?: () => number, maxKeys?: number }} options
  */
 export function createWindowLimit({ max, windowMs, now = Date.now, maxKeys = 50_000 }) {
-	/** @type {Map<string, number[]>} */
+	/** @type {Map<string, { times: number[], start: number }>} */
 	const events = new Map();
 
-	/** @param {string} key */
+	/** The key's events still in the window. @param {string} key */
 	function recent(key) {
+		const log = events.get(key);
+		if (!log) return undefined;
 		const since = now() - windowMs;
-		const times = (events.get(key) ?? []).filter((time) => time > since);
-		if (times.length === 0) events.delete(key);
-		else events.set(key, times);
-		return times;
+		while (log.start < log.times.length && (log.times[log.start] ?? 0) <= since) log.start++;
+		if (log.start === log.times.length) {
+			events.delete(key);
+			return undefined;
+		}
+		if (log.start > 1_024 && log.start * 2 > log.times.length) {
+			log.times = log.times.slice(log.start);
+			log.start = 0;
+		}
+		return log;
 	}
 
 	return {
 		/** Seconds until `key` may act again (0: it may now). @param {string} key */
 		retryAfter(key) {
-			const times = recent(key);
-			if (times.length < max) return 0;
-			const oldest = times[times.length - max] ?? now();
+			const log = recent(key);
+			if (!log || log.times.length - log.start < max) return 0;
+			const oldest = log.times[log.times.length - max] ?? now();
 			return Math.max(1, Math.ceil((oldest + windowMs - now()) / 1000));
 		},
 		/** Counts `count` events for `key`. @param {string} key @param {number} [count] */
 		add(key, count = 1) {
-			const times = recent(key);
-			for (let i = 0; i < count; i++) times.push(now());
-			events.set(key, times.slice(-max * 2));
-			// Memory stays bounded under a flood of distinct keys: the oldest keys go first.
-			while (events.size > maxKeys) events.delete(events.keys().next().value ?? '');
+			let log = recent(key);
+			if (!log) {
+				log = { times: [], start: 0 };
+				events.set(key, log);
+				// Memory stays bounded under a flood of distinct keys: the oldest keys go first.
+				while (events.size > maxKeys) events.delete(events.keys().next().value ?? '');
+			}
+			const at = now();
+			for (let i = 0; i < count; i++) log.times.push(at);
 		},
 		/** Forgets a key (a successful log-in clears its failures). @param {string} key */
 		clear(key) {
