@@ -1,7 +1,8 @@
-// Runs in Node (the embedded backend). express-pouchdb was never meant to face anyone: it runs
+// Runs in Node (the embedded database). express-pouchdb was never meant to face anyone: it runs
 // design functions it is sent (`_temp_view` before checking who asks) and crashes on some
-// requests. So the backend answers only two callers: the gateway of this server (its token,
-// a secret made at each start) and the server admin (Basic credentials), on the loopback.
+// requests. So it answers only two callers: the gateway of this server, which hands it what it
+// allowed with a token made at each start (tests attack the database alone with it too), and the
+// server admin (Basic credentials) on its loopback address.
 import { timingSafeEqual } from 'node:crypto';
 
 export const gatewayTokenHeader = 'x-passerelle-gateway';

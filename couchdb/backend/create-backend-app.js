@@ -1,6 +1,7 @@
-// Runs in Node (the embedded backend process): express-pouchdb on LevelDB, reachable only by this
-// server's gateway and its admin, on the loopback (backend-guard.js). Parts of express-pouchdb
-// that run code sent by a client, or reach other hosts, are not even loaded.
+// Runs in Node (the server's process): the embedded database, express-pouchdb on LevelDB. The
+// gateway hands it the requests it allowed (forward-in-process.js); its admin reaches it on the
+// loopback (backend-guard.js). Parts of express-pouchdb that run code sent by a client, reach
+// other hosts, or walk the disk on every request are not even loaded.
 import { join, resolve } from 'node:path';
 import express from 'express';
 import expressPouchDB from 'express-pouchdb';
@@ -28,7 +29,11 @@ const excludedParts = [
 	'routes/update',
 	'routes/rewrite',
 	'routes/vhosts',
-	'routes/find' // `$regex` selectors can stall the process (catastrophic backtracking)
+	'routes/find', // `$regex` selectors can stall the process (catastrophic backtracking)
+	// Walks the database's folder on every `info()`, which express-pouchdb calls for each
+	// request with a session and each validated write: most of a write's time (`disk_size` is
+	// then absent from database info, which the app does not read).
+	'disk-size'
 ];
 
 /**

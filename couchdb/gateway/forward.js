@@ -1,4 +1,4 @@
-// Runs in Node (the gateway). Forwards an allowed request to the database and streams its answer
+// Runs in Node (the gateway). Forwards an allowed request to Apache CouchDB and streams its answer
 // back (a live `_changes` long-poll included). Only the headers the app needs cross in either
 // direction: the visitor's cookies and credentials never reach the database, the database's
 // cookies and server banner never reach the visitor.
@@ -23,16 +23,10 @@ const gatherUpTo = 4 * 1024 * 1024;
  */
 
 /**
- * @param {{ baseUrl: string, socketPath?: string, headers?: Record<string, string>,
- *   timeoutMs?: number }} options `headers`: sent with every request (the embedded backend's
- *   gateway token); `socketPath`: reach the database through this socket file instead
+ * @param {{ baseUrl: string, headers?: Record<string, string>, timeoutMs?: number }} options
+ *   `headers`: sent with every request
  */
-export function createForwarder({
-	baseUrl,
-	socketPath,
-	headers: fixedHeaders = {},
-	timeoutMs = 120_000
-}) {
+export function createForwarder({ baseUrl, headers: fixedHeaders = {}, timeoutMs = 120_000 }) {
 	const base = new URL(baseUrl);
 	const isHttps = base.protocol === 'https:';
 	const agent = isHttps
@@ -54,7 +48,8 @@ export function createForwarder({
 				{
 					agent,
 					protocol: base.protocol,
-					...(socketPath ? { socketPath } : { hostname: base.hostname, port: base.port }),
+					hostname: base.hostname,
+					port: base.port,
 					method,
 					path: `${prefix}${path}${query ? `?${query}` : ''}`,
 					headers: {

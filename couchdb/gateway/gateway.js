@@ -9,6 +9,7 @@ import { createAdminClient } from './admin-client.js';
 import { createDesignGuard } from './design-guard.js';
 import { HttpError, jsonErrorHandler, sendJson } from './errors.js';
 import { createForwarder } from './forward.js';
+import { createInProcessForwarder } from './forward-in-process.js';
 import { checkQuery, documentRoute } from './document-routes.js';
 import { planIdOf, createPlanRegistry } from './plan-registry.js';
 import { createPlanSharing } from './plan-sharing.js';
@@ -22,7 +23,7 @@ import { createUserDirectory } from './user-directory.js';
 /**
  * @typedef {{
  *   backendUrl: string,
- *   backendSocket?: string,
+ *   backendApp?: import('./forward-in-process.js').InProcessApp,
  *   admin: { name: string, password: string },
  *   backendHeaders?: Record<string, string>,
  *   identify: (user: import('./user-directory.js').UserRecord) => Record<string, string>,
@@ -59,11 +60,13 @@ export function createGateway(options) {
 	const iterations = options.passwordIterations ?? 300_000;
 	const accounts = createAccounts({ admin, users, sessions, limits, iterations });
 	const design = createDesignGuard({ admin });
-	const forwarder = createForwarder({
-		baseUrl: options.backendUrl,
-		socketPath: options.backendSocket,
-		headers: options.backendHeaders
-	});
+	// The embedded database runs in this process: no second HTTP hop. Apache CouchDB: HTTP.
+	const forwarder = options.backendApp
+		? createInProcessForwarder({ app: options.backendApp, headers: options.backendHeaders })
+		: createForwarder({
+				baseUrl: options.backendUrl,
+				headers: options.backendHeaders
+			});
 	const databases = new Set(options.databases ?? ['forum']);
 	const registry = createPlanRegistry({ admin, ttlMs: options.userCacheMs });
 	const sharing = createPlanSharing({

@@ -1,6 +1,7 @@
-// Runs in Node: starts the server (used by `npm start`, the tests and the benchmarks): the app,
-// the gateway at /db, and behind it either the embedded database (a supervised child process on
-// the loopback) or an Apache CouchDB given by `couchdb.url`.
+// Runs in Node: starts the server (used by `npm start` through server/main.js, the tests and the
+// benchmarks): the app, the gateway at /db, and behind it either the embedded database (in this
+// process, handed each request the gateway allowed; on the loopback for its admin) or an Apache
+// CouchDB given by `couchdb.url`.
 import { once } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +11,9 @@ import { defaultIterations } from '../gateway/passwords.js';
 import { planDesignDir, provision, readDesignDocs } from '../provision-lib.js';
 import { checkAccounts } from './account-check.js';
 import { loadAdminCredentials } from './admin-credentials.js';
-import { startBackendProcess } from './backend-process.js';
+import { createBackendApp } from '../backend/create-backend-app.js';
+import { gatewayTokenHeader } from '../backend/backend-guard.js';
+import { randomBytes } from 'node:crypto';
 import { createApp } from './create-app.js';
 import { prepareDataDir } from './data-dir.js';
 import { loadSecrets } from './secrets.js';
@@ -20,7 +23,7 @@ import { loadSecrets } from './secrets.js';
  *   port: number, host?: string, dataDir: string, buildDir: string, seedDemo?: boolean,
  *   couchdb?: { url: string, admin: { name: string, password: string }, secret: string },
  *   trustProxy?: boolean, sessionMaxAgeSeconds?: number, passwordIterations?: number,
- *   limits?: Partial<import('../gateway/rate-limits.js').Limits>, log?: (line: string) => void,
+ *   limits?: Partial<import('../gateway/rate-limits.js').Limits>,
  *   now?: () => number
  * }} ServerOptions
  *   `seedDemo`: demo accounts and forum threads on first start (`npm start` sets it);
@@ -38,7 +41,7 @@ export async function startServer(options) {
 	const secrets = await loadSecrets(dataDir);
 	const backend = options.couchdb
 		? externalCouchDB(options.couchdb)
-		: await embeddedBackend({ dataDir, secret: secrets.backend, iterations, log: options.log });
+		: await embeddedInProcess({ dataDir, secret: secrets.backend, iterations });
 
 	// The same provisioning script that targets Apache CouchDB in production, run as the admin
 	// straight against the database (never through the gateway).
@@ -53,7 +56,7 @@ export async function startServer(options) {
 
 	const gateway = createGateway({
 		backendUrl: backend.url,
-		backendSocket: backend.socketPath,
+		backendApp: backend.app,
 		admin: backend.admin,
 		backendHeaders: backend.headers,
 		identify: backend.identify,
@@ -97,20 +100,32 @@ export async function startServer(options) {
 }
 
 /**
- * @param {{ dataDir: string, secret: string, iterations: number, log?: (line: string) => void }} options
+ * The embedded database in this process: the gateway hands it requests directly, and it also
+ * listens on the loopback for the admin (and for tests that attack it alone, with the token).
+ * @param {{ dataDir: string, secret: string, iterations: number }} options
  */
-async function embeddedBackend({ dataDir, secret, iterations, log }) {
+async function embeddedInProcess({ dataDir, secret, iterations }) {
 	const admin = await loadAdminCredentials(dataDir);
-	const child = await startBackendProcess({ dataDir, admin, secret, iterations, log });
+	const token = randomBytes(32).toString('base64url');
+	const app = await createBackendApp({ dataDir, admin, token, secret, iterations });
+	const listener = app.listen(0, '127.0.0.1');
+	await once(listener, 'listening');
+	const address = listener.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
 	return {
-		url: child.url,
+		url: `http://127.0.0.1:${port}`,
 		admin: { name: admin.name, password: admin.password },
 		adminSource: admin.source,
-		headers: child.headers,
-		socketPath: child.socketPath,
+		headers: { [gatewayTokenHeader]: token },
+		app: /** @type {import('../gateway/forward-in-process.js').InProcessApp} */ (
+			/** @type {unknown} */ (app)
+		),
 		identify: embeddedCookieIdentity(secret),
-		process: child,
-		close: () => child.close()
+		close: () =>
+			new Promise((done) => {
+				listener.close(() => done(undefined));
+				listener.closeAllConnections();
+			})
 	};
 }
 
@@ -121,9 +136,8 @@ function externalCouchDB({ url, admin, secret }) {
 		admin,
 		adminSource: /** @type {const} */ ('environment'),
 		headers: {},
-		socketPath: undefined,
+		app: undefined,
 		identify: couchProxyIdentity(secret),
-		process: undefined,
 		close: async () => {}
 	};
 }

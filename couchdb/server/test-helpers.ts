@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -240,4 +242,71 @@ export async function insertAsAdmin(
 			await call(`/${design._id}`, { method: 'PUT', body: JSON.stringify(design) });
 		}
 	}
+}
+
+/**
+ * The real `npm start` in child processes (the supervisor, couchdb/start.js, and the server it
+ * runs), for tests that kill the server outright. Its output is parsed for the addresses and the
+ * server's process id.
+ */
+export async function startServerProcess(dataDir: string, port = 0) {
+	const buildDir = join(dataDir, 'build');
+	await writeFakeBuild(buildDir);
+	const admin = { name: 'admin', password: 'process-test-secret' };
+	const child = spawn(process.execPath, ['couchdb/start.js'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATA_DIR: join(dataDir, 'data'),
+			BUILD_DIR: buildDir,
+			FORUM_DEMO: '0',
+			COUCHDB_USER: admin.name,
+			COUCHDB_PASSWORD: admin.password,
+			SIGNUPS_PER_HOUR: '100000'
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	const started = (from: number) =>
+		new Promise<{ url: string; adminUrl: string; pid: number }>((done, fail) => {
+			const check = () => {
+				const text = output.slice(from);
+				const url = /running at (http:\/\/[^/\s]+)\//.exec(text)?.[1];
+				const adminUrl = /admin credentials\): (http:\/\/[^/\s]+)\//.exec(text)?.[1];
+				const pid = Number(/Server process: (\d+)/.exec(text)?.[1]);
+				if (url && adminUrl && pid) {
+					child.stdout.off('data', check);
+					done({ url, adminUrl, pid });
+				}
+			};
+			child.stdout.on('data', (chunk: Buffer) => {
+				output += chunk.toString();
+				check();
+			});
+			child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+			child.once('exit', (code) => fail(new Error(`npm start exited with ${code}: ${output}`)));
+		});
+	const first = await started(0);
+	return {
+		...first,
+		admin,
+		port: Number(new URL(first.url).port),
+		/** The output so far (the supervisor's messages included). */
+		output: () => output,
+		/** Resolves once the server has been started again (after a crash), with its new process. */
+		restarted: () => started(output.length),
+		/** SIGKILL to the supervisor: the server stops with it (no orphan holding the port). */
+		kill: async () => {
+			if (child.exitCode !== null || child.signalCode !== null) return;
+			child.kill('SIGKILL');
+			await once(child, 'exit');
+		},
+		/** A normal stop (SIGTERM), as a service manager does. */
+		stop: async () => {
+			if (child.exitCode !== null || child.signalCode !== null) return;
+			child.kill('SIGTERM');
+			await once(child, 'exit');
+		}
+	};
 }
