@@ -35,15 +35,6 @@ function serverWithAlice(options: Parameters<typeof startTestServer>[0] = {}) {
 	return ctx;
 }
 
-/** Polls `probe` until it returns true or `timeoutMs` passes (a condition, not a fixed wait). */
-async function waitUntil(probe: () => Promise<boolean>, timeoutMs = 20_000) {
-	const deadline = Date.now() + timeoutMs;
-	while (!(await probe())) {
-		if (Date.now() > deadline) throw new Error('the condition never came true');
-		await new Promise((next) => setTimeout(next, 25));
-	}
-}
-
 /** A request whose path is sent exactly as written (fetch would normalise `..` and `%2E`). */
 function rawGet(url: string, path: string): Promise<Answer> {
 	const { hostname, port } = new URL(url);
