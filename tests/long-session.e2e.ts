@@ -1,11 +1,13 @@
 // The treasurer's board meeting: logged in, the phone goes offline, a reply is written, the
 // browser is closed, the server restarts, and days later the phone is back online in a new
-// browser process on the same profile: the reply goes out with no action. The server's clock is
-// moved forward (its sessions' `now`), so "days later" takes no time.
+// browser process on the same profile: the reply goes out with no action. If the session was
+// really revoked meanwhile (the password changed on another device), every page says so and the
+// reply goes out after logging in again. The server's clock is moved forward (its sessions'
+// `now`), so "days later" takes no time.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, devices, expect, test, type BrowserContext } from '@playwright/test';
+import { chromium, devices, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { browserLaunchOptions } from '../scripts/browser.js';
 import { startServer } from '../couchdb/server/start-server.js';
 import { AppShell } from './pages/app';
@@ -14,9 +16,16 @@ import { createAccount, ForumPage, uniqueName } from './pages/forum';
 // A persistent context takes the device's options, not which browser to use.
 const phone = { ...devices['Pixel 7'], defaultBrowserType: undefined };
 const day = 24 * 3600 * 1000;
+const replyText = 'Décidé en réunion de bureau, sans réseau.';
 
-test('a reply written offline goes out days later, after a browser and a server restart', async () => {
-	test.setTimeout(120_000);
+/**
+ * Logs in, writes a reply offline, closes the browser; `meanwhile` runs while it is closed; the
+ * server restarts three days later; `then` runs in a new browser process on the same profile.
+ */
+async function boardMeeting(
+	meanwhile: (server: { url: string }, user: { name: string; password: string }) => Promise<void>,
+	then: (page: Page, forum: ForumPage, user: { name: string; password: string }) => Promise<void>
+) {
 	const dataDir = await mkdtemp(join(tmpdir(), 'passerelle-long-session-'));
 	const profile = await mkdtemp(join(tmpdir(), 'passerelle-profile-'));
 	let clockOffset = 0;
@@ -28,7 +37,7 @@ test('a reply written offline goes out days later, after a browser and a server 
 		now: () => Date.now() + clockOffset
 	};
 	let server = await startServer(options);
-	const open = async (): Promise<BrowserContext> =>
+	const open = (): Promise<BrowserContext> =>
 		chromium.launchPersistentContext(profile, {
 			...browserLaunchOptions(),
 			...phone,
@@ -38,20 +47,18 @@ test('a reply written offline goes out days later, after a browser and a server 
 	let context = await open();
 	try {
 		let page = context.pages()[0] ?? (await context.newPage());
-		let forum = new ForumPage(page);
 		const user = await createAccount(page.request, uniqueName('tresorier'));
-		await forum.logIn(user.name, user.password);
-		await forum.openCategory('Choisir un outil');
-		await forum.openThread(/Remplacer WhatsApp/);
+		await new ForumPage(page).logIn(user.name, user.password);
+		await new ForumPage(page).openCategory('Choisir un outil');
+		await new ForumPage(page).openThread(/Remplacer WhatsApp/);
 		await new AppShell(page).waitForOfflineReady();
 		const threadUrl = page.url();
 
 		await context.setOffline(true);
-		await forum.reply('Décidé en réunion de bureau, sans réseau.');
-		await expect(
-			forum.post('Décidé en réunion de bureau').getByText('En attente d’envoi')
-		).toBeVisible();
+		await new ForumPage(page).reply(replyText);
+		await expect(new ForumPage(page).post(replyText).getByText('En attente d’envoi')).toBeVisible();
 		await context.close();
+		await meanwhile(server, user);
 
 		// The server restarts (same data folder, same port) and three days pass.
 		const port = Number(new URL(server.url).port);
@@ -61,24 +68,68 @@ test('a reply written offline goes out days later, after a browser and a server 
 
 		context = await open();
 		page = context.pages()[0] ?? (await context.newPage());
-		forum = new ForumPage(page);
 		await page.goto(threadUrl);
-		await expect(forum.post('Décidé en réunion de bureau')).toBeVisible();
-		await expect(
-			forum.post('Décidé en réunion de bureau').getByText('En attente d’envoi')
-		).toHaveCount(0, { timeout: 20_000 });
-		await expect(forum.status()).toHaveText('À jour');
+		const forum = new ForumPage(page);
+		await expect(forum.post(replyText)).toBeVisible();
+		await then(page, forum, user);
 		const onServer = await page.request.get(
 			'/db/forum/_all_docs?include_docs=true&startkey="reply:"&endkey="reply:\ufff0"'
 		);
 		const replies = ((await onServer.json()) as { rows: { doc: { body: string } }[] }).rows;
-		expect(replies.map((row) => row.doc.body)).toContain(
-			'Décidé en réunion de bureau, sans réseau.'
-		);
+		expect(replies.map((row) => row.doc.body)).toContain(replyText);
 	} finally {
 		await context.close();
 		await server.close();
 		await rm(dataDir, { recursive: true, force: true });
 		await rm(profile, { recursive: true, force: true });
 	}
+}
+
+test('a reply written offline goes out days later, after a browser and a server restart', async () => {
+	test.setTimeout(120_000);
+	await boardMeeting(
+		async () => {},
+		async (_page, forum) => {
+			await expect(forum.post(replyText).getByText('En attente d’envoi')).toHaveCount(0, {
+				timeout: 20_000
+			});
+			await expect(forum.status()).toHaveText('À jour');
+		}
+	);
+});
+
+test('a session revoked meanwhile: every page asks to log in, then the reply goes out', async () => {
+	test.setTimeout(120_000);
+	const newPassword = 'nouveau-mot-de-passe-2026';
+	await boardMeeting(
+		// The password is changed on another device: every other session ends.
+		async (server, user) => {
+			const login = await fetch(`${server.url}/db/_session`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(user)
+			});
+			const cookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+			const path = `${server.url}/db/_users/org.couchdb.user:${user.name}`;
+			const own = await fetch(path, { headers: { cookie } }).then((r) => r.json());
+			const changed = await fetch(path, {
+				method: 'PUT',
+				headers: { 'content-type': 'application/json', cookie },
+				body: JSON.stringify({ ...own, password: newPassword })
+			});
+			expect(changed.status).toBe(201);
+		},
+		async (page, forum, user) => {
+			await expect(forum.status()).toHaveText('1 message attend votre connexion', {
+				timeout: 20_000
+			});
+			await page.goto('/plan');
+			const banner = page.getByTestId('login-banner');
+			await expect(banner).toContainText('attend votre connexion');
+			await banner.getByRole('link', { name: 'Se reconnecter' }).click();
+			await forum.submitLogIn(user.name, newPassword);
+			await expect(banner).toHaveCount(0, { timeout: 20_000 });
+			await expect(forum.status()).not.toHaveText(/attend|en attente/);
+		}
+	);
 });

@@ -42,6 +42,9 @@ const excludedParts = [
  *   for it (`couch_httpd_auth.secret`)
  */
 export async function createBackendApp({ dataDir, admin, token, secret, iterations }) {
+	// express-pouchdb listens to PouchDB's `destroyed` event once per app; tests and benchmarks
+	// start many servers in one process.
+	/** @type {{ setMaxListeners?: (n: number) => void }} */ (PouchDB).setMaxListeners?.(100);
 	const LocalPouchDB = PouchDB.defaults({ prefix: resolve(dataDir) + '/' });
 	const couch = expressPouchDB(LocalPouchDB, {
 		configPath: join(dataDir, 'config.json'),
