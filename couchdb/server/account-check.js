@@ -10,8 +10,9 @@ import { userDocPath } from '../gateway/user-directory.js';
 
 /**
  * @param {{ url: string, admin: { name: string, password: string }, headers: Record<string, string>,
- *   identify: (user: import('../gateway/user-directory.js').UserRecord) => Record<string, string>,
- *   iterations: number }} backend
+ *   identify?: (user: import('../gateway/user-directory.js').UserRecord) => Record<string, string> }}
+ *   backend `identify` absent (provisioning without the gateway's secret): only the creation
+ *   of an account is checked
  * @returns {Promise<void>} rejects with a sentence for the operator
  */
 export async function checkAccounts(backend) {
@@ -31,6 +32,7 @@ export async function checkAccounts(backend) {
 		);
 	}
 	try {
+		if (!backend.identify) return;
 		const user = { name, roles: [], salt: hash.salt, doc };
 		const seen = await whoAmI(backend, backend.identify(user));
 		if (seen !== name) {

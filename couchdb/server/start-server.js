@@ -52,7 +52,7 @@ export async function startServer(options) {
 		headers: backend.headers,
 		seedDemo
 	});
-	await checkAccounts({ ...backend, iterations });
+	await checkAccounts(backend);
 
 	const gateway = createGateway({
 		backendUrl: backend.url,
