@@ -22,7 +22,7 @@ function firstItem(feed: string): { id: string; slug?: string } | undefined {
 
 /** First plan step id, read from the source (Playwright cannot import `$lib` modules). */
 function firstPlanStep(): string | undefined {
-	return /id: '([a-z-]+)'/.exec(readFileSync('src/lib/plan/steps.ts', 'utf8'))?.[1];
+	return /id: '([a-z-]+)'/.exec(readFileSync('src/lib/schemas/plan-steps.ts', 'utf8'))?.[1];
 }
 
 /** First forum category id, read from the source like the plan step. */

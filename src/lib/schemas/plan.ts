@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { planSteps, type PlanStepId } from '$lib/plan/steps';
+import { planSteps, type PlanStepId } from './plan-steps';
 import { catalogueIdSchema, toolUseSchema } from './alternative';
 import {
 	changeStatuses,

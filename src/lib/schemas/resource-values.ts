@@ -1,7 +1,7 @@
 // The resource feed's values and their labels, without zod: the library's pages import these
 // constants, and keeping zod out of their static imports keeps it out of their initial JavaScript
 // (bundle budget, scripts/bundle-budget.js). `resource.ts` re-exports all of it.
-import { planSteps } from '$lib/plan/steps';
+import { planSteps } from './plan-steps';
 import type { Localized } from './labels';
 
 export type { Resource, ResourceAssociation, ResourceSource, ResourcesFeed } from './resource';
