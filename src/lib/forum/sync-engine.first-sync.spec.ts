@@ -47,7 +47,9 @@ async function startServerProcess(dataDir: string, port = 0) {
 			const admin = /admin credentials\): (http:\/\/[^/\s]+)\//.exec(output);
 			if (match?.[1] && admin?.[1]) done([match[1], admin[1]]);
 		});
-		child.on('exit', (code) => fail(new Error(`server exited with ${code}: ${output}`)));
+		child.on('exit', (code, signal) =>
+			fail(new Error(`server exited (${signal ?? code}): ${output}`))
+		);
 	});
 	return {
 		url,
