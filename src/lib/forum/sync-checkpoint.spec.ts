@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCheckpoint, seqNumber } from './sync-checkpoint';
+import { PouchDB } from './node-pouchdb';
+import type { PouchDatabase } from './pouch-types';
+import { CheckpointStore, parseCheckpoint, seqNumber } from './sync-checkpoint';
 import { everything } from './sync-scope';
 
 describe('sync checkpoint', () => {
@@ -37,5 +39,18 @@ describe('sync checkpoint', () => {
 		expect(seqNumber(7)).toBe(7);
 		expect(seqNumber(undefined)).toBe(0);
 		expect(seqNumber('garbage')).toBe(0);
+	});
+
+	it('keeps saving the position after a write failed (storage full for a moment)', async () => {
+		const db = new PouchDB(`checkpoint-${Math.random()}`, { adapter: 'memory' });
+		let failures = 1;
+		const store = new CheckpointStore({
+			get: (id) => db.get(id),
+			put: (doc) => (failures-- > 0 ? Promise.reject(new Error('QuotaExceededError')) : db.put(doc))
+		} satisfies Pick<PouchDatabase, 'get' | 'put'>);
+		await store.write({ pullSeq: 1 });
+		await store.write({ pullSeq: 2 });
+		expect(await store.read()).toMatchObject({ pullSeq: 2 });
+		await db.destroy();
 	});
 });

@@ -26,7 +26,7 @@ export function seqNumber(seq: number | string | undefined): number {
 export class CheckpointStore {
 	#write: Promise<unknown> = Promise.resolve();
 
-	constructor(private readonly db: PouchDatabase) {}
+	constructor(private readonly db: Pick<PouchDatabase, 'get' | 'put'>) {}
 
 	/** The saved checkpoint; a device that never synced (or an unreadable one) gets `{}`. */
 	async read(): Promise<Checkpoint> {
@@ -39,18 +39,23 @@ export class CheckpointStore {
 		return parseCheckpoint(doc);
 	}
 
-	/** Writes are chained so two never race for the same `_rev`; a failed one is not thrown. */
+	/**
+	 * Writes are chained so two never race for the same `_rev`. A failed write (storage full for
+	 * a moment) is not thrown, and the next one still runs: the pull keeps saving its position.
+	 */
 	write(checkpoint: Checkpoint): Promise<unknown> {
-		this.#write = this.#write.then(async () => {
-			let rev: string | undefined;
-			try {
-				rev = (await this.db.get(checkpointId))._rev;
-			} catch {
-				rev = undefined;
-			}
-			await this.db.put({ _id: checkpointId, ...(rev ? { _rev: rev } : {}), ...checkpoint });
-		});
-		return this.#write.catch(() => undefined);
+		this.#write = this.#write
+			.then(async () => {
+				let rev: string | undefined;
+				try {
+					rev = (await this.db.get(checkpointId))._rev;
+				} catch {
+					rev = undefined;
+				}
+				await this.db.put({ _id: checkpointId, ...(rev ? { _rev: rev } : {}), ...checkpoint });
+			})
+			.catch(() => undefined);
+		return this.#write;
 	}
 }
 
