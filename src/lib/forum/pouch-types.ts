@@ -1,5 +1,6 @@
 // The part of PouchDB's API the forum uses, typed here (the project has no @types/pouchdb).
-// Both pouchdb-browser 9 (the app) and pouchdb-node 7 (Node tests) provide it.
+// pouchdb-browser 9 (the app) provides it, and its parts at the same version in the Node tests
+// (node-pouchdb.ts).
 
 export interface PouchDoc {
 	_id: string;
