@@ -95,7 +95,9 @@ export async function auditPages({
 			path,
 			scores,
 			runs: page.scores.performance ?? [],
-			totalBlockingTimeMs: median(page.blockingMs)
+			totalBlockingTimeMs: median(page.blockingMs),
+			/** Per run, in the order of the rounds (run i of every page falls at the same time). */
+			blockingRunsMs: page.blockingMs
 		};
 	});
 }
