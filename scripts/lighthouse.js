@@ -67,7 +67,7 @@ export async function auditPages({
 	try {
 		for (let run = 0; run < runs; run += 1) {
 			for (const path of paths) {
-				const lhr = await auditPage(`${origin}${path}`, chrome.port);
+				const lhr = await auditPage(`${origin}${path}`, chrome.port, log);
 				const page = samples.get(path) ?? { scores: {}, blockingMs: [] };
 				for (const category of categories) {
 					const score = lhr.categories[category]?.score;
@@ -102,18 +102,37 @@ export async function auditPages({
 	});
 }
 
-/** One Lighthouse audit of `url` in the Chromium listening on `port`. */
-async function auditPage(/** @type {string} */ url, /** @type {number} */ port) {
-	const result = await lighthouse(url, {
-		port,
-		output: 'json',
-		logLevel: 'error',
-		onlyCategories: categories
-	});
-	const lhr = result?.lhr;
-	if (!lhr) throw new Error(`Lighthouse returned no report for ${url}`);
-	if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
-	return lhr;
+/**
+ * Lighthouse's trace errors (NO_NAVSTART, NO_FCP…: "Please run Lighthouse again") come from the
+ * browser's tracing under load, not from the page: such an audit, which has no scores at all, is
+ * run again. Any audit that does produce scores counts, whatever they are.
+ */
+const traceErrors = /^NO_|TRACING/;
+const attempts = 3;
+
+/**
+ * One Lighthouse audit of `url` in the Chromium listening on `port`.
+ * @param {string} url @param {number} port @param {(message: string) => void} log
+ */
+async function auditPage(url, port, log) {
+	for (let attempt = 1; ; attempt += 1) {
+		const result = await lighthouse(url, {
+			port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: categories
+		});
+		const lhr = result?.lhr;
+		if (!lhr) throw new Error(`Lighthouse returned no report for ${url}`);
+		const error = lhr.runtimeError;
+		if (!error) return lhr;
+		if (attempt >= attempts || !traceErrors.test(error.code)) {
+			throw new Error(`${url}: ${error.message}`);
+		}
+		log(
+			`  ${url}: ${error.code}, Lighthouse could not record the trace; again (${attempt + 1}/${attempts})`
+		);
+	}
 }
 
 /**
