@@ -49,6 +49,8 @@ export default defineConfig({
 			}
 		]
 	},
+	// The content worker (src/lib/content/sync.worker.ts) is started with `type: 'module'`.
+	worker: { format: 'es' },
 	build: {
 		rollupOptions: {
 			output: {

@@ -141,6 +141,10 @@ async function audit({ runs = 1, paths = lighthousePaths, serverUrl, assert = fa
 	}
 }
 
+/** Total blocking time of each report, in ms. @param {import('lighthouse').Result[]} reports */
+const blockingOf = (reports) =>
+	reports.map((lhr) => lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN);
+
 /**
  * Median scores per page, from lhci's reports; logs each run's metrics and, for the first run of
  * each page, the audits that cost points in the asserted categories.
@@ -166,9 +170,9 @@ function summarise(reports, paths, log) {
 				categories.map((category) => [category, median(scoresOf(category))])
 			),
 			runs: scoresOf('performance'),
-			totalBlockingTimeMs: median(
-				own.map((lhr) => lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN)
-			)
+			totalBlockingTimeMs: median(blockingOf(own)),
+			/** Per run, in the order of the rounds (run i of every page falls at the same time). */
+			blockingRunsMs: blockingOf(own)
 		};
 	});
 }
