@@ -30,15 +30,23 @@ async function call(who: Who, method: string, path: string, body?: unknown) {
 	return { status: response.status, body: await response.json() };
 }
 
-/** A valid record of the plan, written by `who`. */
+/** A valid record of the plan (a task), written by `who`. */
 function record(planId: string, who: keyof typeof names, id = randomUUID()) {
+	const at = new Date().toISOString();
 	return {
 		_id: `item:${id}`,
 		kind: 'item',
 		id,
 		planId,
+		stepId: 'strategy',
+		text: 'Rédiger la feuille de route',
+		done: false,
+		order: 1,
+		owner: '',
+		dueDate: '',
+		updatedAt: at,
 		editedBy: names[who],
-		editedAt: new Date().toISOString()
+		editedAt: at
 	};
 }
 
