@@ -194,6 +194,31 @@ describe('a shared plan’s database', () => {
 		}
 	});
 
+	it('takes bulk writes (the app’s sync) from owners and editors only, on each layer', async () => {
+		// The embedded database used to give the rules an empty _security for _bulk_docs only.
+		const bulk = (who: keyof typeof names) => ({
+			docs: [record(planId, who), record(planId, who)]
+		});
+		for (const [who, stored] of [
+			['editor', true],
+			['owner', true],
+			['reader', false]
+		] as const) {
+			const response = await call(who, 'POST', `/plan-${planId}/_bulk_docs`, bulk(who));
+			const results = response.body as { ok?: boolean }[];
+			expect(response.status === 201 && results.every((result) => result.ok), who).toBe(stored);
+		}
+		const alone = await fetch(`${server.adminUrl}/plan-${planId}/_bulk_docs`, {
+			method: 'POST',
+			headers: await databaseCaller(server, names.editor),
+			body: JSON.stringify(bulk('editor'))
+		});
+		expect(((await alone.json()) as { ok?: boolean }[]).map((result) => result.ok)).toEqual([
+			true,
+			true
+		]);
+	});
+
 	it('refuses a forged editor, another plan’s record and design documents', async () => {
 		const forged = record(planId, 'owner');
 		expect((await call('editor', 'PUT', `/plan-${planId}/${forged._id}`, forged)).status).toBe(403);

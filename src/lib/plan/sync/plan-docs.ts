@@ -137,6 +137,11 @@ const isoDateTime = z.iso.datetime();
 const name = z.string().min(1).max(200);
 const deletedBySchema = z.object({ by: name, at: isoDateTime }).strict();
 
+/** Whether a record's shared fields pass its kind's schema (rules spanning several fields too). */
+export function isValidRecord(kind: RecordKind, fields: Fields): boolean {
+	return rowSchemas[kind].safeParse(fields).success;
+}
+
 /** A document read back as a record: its kind, id and version (fields as the row has them). */
 export interface ParsedDoc {
 	kind: RecordKind;
