@@ -3,7 +3,7 @@
 import type { PasserelleDatabase, PlanSyncRow } from '$lib/db/database';
 import type { Table } from 'dexie';
 import type { Fields } from './merge';
-import { docIdOf, kindTables, recordKinds, sharedFields, type RecordKind } from './plan-docs';
+import { docIdOf, kindTables, recordKinds, sharedFields, type RecordKind } from './record-kinds';
 
 /** A row of the plan, with its kind and shared fields. */
 export interface LocalRecord {

@@ -17,23 +17,9 @@ import {
 import type { PlanBundle } from '$lib/schemas/plan';
 import { z } from '$lib/schemas/zod';
 import type { Fields, OtherValue, Tombstone, Version } from './merge';
+import { docIdOf, recordKinds, sharedFields, type RecordKind } from './record-kinds';
 
-/** Every kind of record a plan is made of, each with its Dexie table. */
-export const kindTables = {
-	plan: 'plans',
-	step: 'planSteps',
-	item: 'planItems',
-	tool: 'planTools',
-	change: 'planChanges',
-	meeting: 'planMeetings',
-	attendee: 'planAttendees',
-	decision: 'planDecisions',
-	meetingEvent: 'planMeetingEvents'
-} as const;
-
-export type RecordKind = keyof typeof kindTables;
-export type KindTable = (typeof kindTables)[RecordKind];
-export const recordKinds = Object.keys(kindTables) as RecordKind[];
+export * from './record-kinds';
 
 // The plan row's `updatedAt` (bumped by every edit of any part) and `deletedAt` (the undo of a
 // deletion on this device) belong to the device: sharing them would make every edit a conflict.
@@ -58,11 +44,6 @@ const renamedInDoc: Partial<Record<RecordKind, Record<string, string>>> = {
 	meetingEvent: { kind: 'event' }
 };
 
-/** Fields every device keeps as the latest value without a conflict notice (bookkeeping). */
-export const quietFields: Partial<Record<RecordKind, readonly string[]>> = {
-	item: ['updatedAt']
-};
-
 const metadataKeys = ['_id', '_rev', 'kind', 'editedBy', 'editedAt', 'alsoEdited', 'deletedBy'];
 
 /** A document of a plan's database, as written and read. */
@@ -76,29 +57,6 @@ export interface PlanDoc {
 	alsoEdited?: Record<string, OtherValue>;
 	deletedBy?: { by: string; at: string };
 	[field: string]: unknown;
-}
-
-/** The document id of a record: `plan`, `step:<stepId>`, or `<kind>:<id>`. */
-export function docIdOf(kind: RecordKind, fields: Fields): string {
-	if (kind === 'plan') return 'plan';
-	return `${kind}:${String(kind === 'step' ? fields.stepId : fields.id)}`;
-}
-
-/** The kind a document id names, or undefined (design documents, unknown kinds). */
-export function kindOfDocId(docId: string): RecordKind | undefined {
-	const kind = docId === 'plan' ? 'plan' : docId.slice(0, docId.indexOf(':'));
-	return (recordKinds as string[]).includes(kind) ? (kind as RecordKind) : undefined;
-}
-
-/** The shared fields of a row (the plan's device-only fields left out, undefined ones too). */
-export function sharedFields(kind: RecordKind, row: object): Fields {
-	const fields: Fields = {};
-	for (const [name, value] of Object.entries(row)) {
-		if (value === undefined) continue;
-		if (kind === 'plan' && (name === 'updatedAt' || name === 'deletedAt')) continue;
-		fields[name] = value;
-	}
-	return fields;
 }
 
 /** A record as a document (field names as stored on the server). */
