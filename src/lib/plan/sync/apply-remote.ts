@@ -4,9 +4,16 @@
 // answers « conflict ».
 import type { PasserelleDatabase, PlanSyncRow } from '$lib/db/database';
 import { isClean } from './dirty';
-import { readRow, rowOf, writeRow } from './local-records';
+import { readRows, rowKey, rowOf } from './local-records';
 import { mergeRecord, same, type MergeResult, type Tombstone, type Version } from './merge';
-import { isValidRecord, quietFields, sharedFields, type RecordKind } from './plan-docs';
+import {
+	isValidRecord,
+	kindTables,
+	quietFields,
+	recordKinds,
+	sharedFields,
+	type RecordKind
+} from './plan-docs';
 
 /** The server's current state of a record: a version, or its deletion. */
 export type RemoteState =
@@ -60,36 +67,48 @@ function laterFirst(a: Version, b: Version): [Version, Version] {
 	return a.editedBy >= b.editedBy ? [a, b] : [b, a];
 }
 
-/** Applies the server's state of record `docId` here. Call inside a sync transaction. */
-export async function applyRemote(
-	db: PasserelleDatabase,
+/** One record's server state to apply here. */
+export interface RemoteRecord {
+	kind: RecordKind;
+	docId: string;
+	remote: RemoteState;
+}
+
+/** What applying a server state does here: the row to write (null: delete) and the entry. */
+interface Resolution {
+	outcome: ApplyOutcome;
+	row?: Record<string, unknown> | null;
+	entry?: PlanSyncRow | null;
+}
+
+/**
+ * The server's state of a record against this device's: taken as it is when the record is as the
+ * server last had it (or not here at all), merged field by field when it changed here too.
+ */
+export function resolveRemote(
 	planId: string,
-	kind: RecordKind,
-	docId: string,
-	remote: RemoteState,
+	{ kind, docId, remote }: RemoteRecord,
+	entry: PlanSyncRow | undefined,
+	current: Record<string, unknown> | undefined,
 	context: LocalContext
-): Promise<ApplyOutcome> {
-	const entry = await db.planSync.get([planId, docId]);
+): Resolution {
 	// This device's own write coming back, or a version it already has.
-	if (entry?.rev === remote.rev) return 'unchanged';
-	const current = await readRow(db, planId, kind, docId);
+	if (entry?.rev === remote.rev) return { outcome: 'unchanged' };
 	const fields = current ? sharedFields(kind, current) : undefined;
 	const nothingHere = !current && !entry?.base;
 	if (nothingHere || isClean(entry, fields)) {
 		if (remote.tombstone) {
-			await writeRow(db, planId, kind, docId, undefined);
-			await db.planSync.delete([planId, docId]);
-			return current ? 'deleted' : 'unchanged';
+			return {
+				outcome: current ? 'deleted' : 'unchanged',
+				row: current ? null : undefined,
+				entry: entry ? null : undefined
+			};
 		}
-		await writeRow(
-			db,
-			planId,
-			kind,
-			docId,
-			rowOf(kind, remote.version.fields, current, context.now)
-		);
-		await db.planSync.put(agreed(planId, docId, remote.rev, remote.version));
-		return 'applied';
+		return {
+			outcome: 'applied',
+			row: rowOf(kind, remote.version.fields, current, context.now),
+			entry: agreed(planId, docId, remote.rev, remote.version)
+		};
 	}
 	const local: Version | Tombstone =
 		current && fields
@@ -107,12 +126,9 @@ export async function applyRemote(
 		remote.version ?? remote.tombstone
 	);
 	if (result.kind === 'deleted') {
-		await writeRow(db, planId, kind, docId, undefined);
-		await db.planSync.delete([planId, docId]);
-		return 'deleted';
+		return { outcome: 'deleted', row: current ? null : undefined, entry: null };
 	}
 	const merged = result.version;
-	await writeRow(db, planId, kind, docId, rowOf(kind, merged.fields, current, context.now));
 	const next: PlanSyncRow = {
 		planId,
 		docId,
@@ -122,8 +138,73 @@ export async function applyRemote(
 	};
 	// What the merge made differs from the server's: it is sent, dated as its latest edit.
 	if (!isClean(next, merged.fields)) next.pending = { fields: merged.fields, at: merged.editedAt };
-	await db.planSync.put(next);
-	return 'merged';
+	return { outcome: 'merged', row: rowOf(kind, merged.fields, current, context.now), entry: next };
+}
+
+/**
+ * Applies the server's state of many records here, with one bulk read and one bulk write per
+ * table (a first download is hundreds of records). Call inside a sync transaction.
+ */
+export async function applyRemoteBatch(
+	db: PasserelleDatabase,
+	planId: string,
+	records: readonly RemoteRecord[],
+	context: LocalContext
+): Promise<ApplyOutcome[]> {
+	const [entries, rows] = await Promise.all([
+		db.planSync.bulkGet(records.map(({ docId }): [string, string] => [planId, docId])),
+		readRows(db, planId, records)
+	]);
+	// A record twice in one batch: the second sees what the first did.
+	const seen = new Map<
+		string,
+		{ entry: PlanSyncRow | undefined; row: Record<string, unknown> | undefined }
+	>();
+	const writes = new Map<string, { kind: RecordKind; row: Record<string, unknown> | null }>();
+	const entryWrites = new Map<string, PlanSyncRow | null>();
+	const outcomes = records.map((record, index) => {
+		const before = seen.get(record.docId) ?? { entry: entries[index], row: rows[index] };
+		const resolution = resolveRemote(planId, record, before.entry, before.row, context);
+		const after = { ...before };
+		if (resolution.row !== undefined) {
+			writes.set(record.docId, { kind: record.kind, row: resolution.row });
+			after.row = resolution.row ?? undefined;
+		}
+		if (resolution.entry !== undefined) {
+			entryWrites.set(record.docId, resolution.entry);
+			after.entry = resolution.entry ?? undefined;
+		}
+		seen.set(record.docId, after);
+		return resolution.outcome;
+	});
+	await writeRows(db, planId, writes);
+	const puts = [...entryWrites.values()].filter((entry) => entry !== null);
+	const drops = [...entryWrites].filter(([, entry]) => entry === null).map(([docId]) => docId);
+	if (puts.length > 0) await db.planSync.bulkPut(puts);
+	if (drops.length > 0)
+		await db.planSync.bulkDelete(drops.map((docId): [string, string] => [planId, docId]));
+	return outcomes;
+}
+
+/** Writes rows (null: deletes them), one bulk call per table. */
+async function writeRows(
+	db: PasserelleDatabase,
+	planId: string,
+	writes: Map<string, { kind: RecordKind; row: Record<string, unknown> | null }>
+): Promise<void> {
+	for (const kind of recordKinds) {
+		const ofKind = [...writes].filter(([, write]) => write.kind === kind);
+		if (ofKind.length === 0) continue;
+		const table = db.table(kindTables[kind]);
+		const puts = ofKind.flatMap(([, write]) => (write.row ? [write.row] : []));
+		// The plan's own record is never deleted by the sync (plans.ts, sharing.ts do that).
+		const drops =
+			kind === 'plan'
+				? []
+				: ofKind.filter(([, write]) => !write.row).map(([docId]) => rowKey(planId, kind, docId));
+		if (puts.length > 0) await table.bulkPut(puts);
+		if (drops.length > 0) await table.bulkDelete(drops);
+	}
 }
 
 /** The sync entry of a record as the server has it. */

@@ -63,7 +63,7 @@ export function rowOf(
 }
 
 /** The Dexie key of a record's row. */
-function rowKey(planId: string, kind: RecordKind, docId: string): string | string[] {
+export function rowKey(planId: string, kind: RecordKind, docId: string): string | string[] {
 	if (kind === 'plan') return planId;
 	if (kind === 'step') return [planId, docId.slice('step:'.length)];
 	return docId.slice(kind.length + 1);
@@ -80,6 +80,29 @@ export async function readRow(
 		Record<string, unknown> | undefined;
 	// Ids are unique across plans; a row of another plan with this id is not this record.
 	return row && (kind === 'plan' || row.planId === planId) ? row : undefined;
+}
+
+/** The rows of many records at once (one bulk read per table), in the order asked. */
+export async function readRows(
+	db: PasserelleDatabase,
+	planId: string,
+	records: readonly { kind: RecordKind; docId: string }[]
+): Promise<(Record<string, unknown> | undefined)[]> {
+	const rows: (Record<string, unknown> | undefined)[] = new Array(records.length);
+	for (const kind of recordKinds) {
+		const indexes = records.flatMap((record, index) => (record.kind === kind ? [index] : []));
+		if (indexes.length === 0) continue;
+		const keys = indexes.map((index) => rowKey(planId, kind, records[index]?.docId ?? ''));
+		const found = (await db.table(kindTables[kind]).bulkGet(keys)) as (
+			Record<string, unknown> | undefined
+		)[];
+		indexes.forEach((index, i) => {
+			const row = found[i];
+			// Ids are unique across plans; a row of another plan with this id is not this record.
+			rows[index] = row && (kind === 'plan' || row.planId === planId) ? row : undefined;
+		});
+	}
+	return rows;
 }
 
 /** Writes (or, with `undefined`, deletes) the row of a record. */

@@ -94,6 +94,10 @@ export function toTombstoneDoc(docId: string, rev: string, by: string, at: strin
 const isoDateTime = z.iso.datetime();
 const name = z.string().min(1).max(200);
 const deletedBySchema = z.object({ by: name, at: isoDateTime }).strict();
+const authorSchema = z.object({ editedBy: name, editedAt: isoDateTime });
+const otherValueSchema = z
+	.object({ value: z.unknown().optional(), by: name, at: isoDateTime })
+	.strict();
 
 /** Whether a record's shared fields pass its kind's schema (rules spanning several fields too). */
 export function isValidRecord(kind: RecordKind, fields: Fields): boolean {
@@ -133,7 +137,7 @@ export function parsePlanDoc(planId: string, doc: PlanDoc): DocParse {
 	if ((recordKind === 'plan' ? fields.id : fields.planId) !== planId) {
 		return fail('this record belongs to another plan');
 	}
-	const author = z.object({ editedBy: name, editedAt: isoDateTime }).safeParse(doc);
+	const author = authorSchema.safeParse(doc);
 	if (!author.success) return fail('editedBy and editedAt are required');
 	const version: Version = { fields, ...author.data };
 	if (doc.alsoEdited !== undefined) {
@@ -171,10 +175,7 @@ function parseNotices(
 		const field = rowName(docName);
 		const fieldSchema = Object.hasOwn(shape, field) ? shape[field] : undefined;
 		if (!fieldSchema) return undefined;
-		const other = z
-			.object({ value: z.unknown().optional(), by: name, at: isoDateTime })
-			.strict()
-			.safeParse(notice);
+		const other = otherValueSchema.safeParse(notice);
 		if (!other.success) return undefined;
 		const value = fieldSchema.safeParse(other.data.value);
 		if (!value.success) return undefined;

@@ -2,8 +2,7 @@
 // checkpoint, in batches of 500 documents. Each batch is applied and its checkpoint saved in one
 // transaction, so a download cut halfway resumes where it stopped and never fetches twice what
 // it has. Documents this version of the app cannot read are left aside (a newer app's records).
-import type { LocalContext } from './apply-remote';
-import { applyRemote } from './apply-remote';
+import { applyRemoteBatch, type LocalContext, type RemoteRecord } from './apply-remote';
 import { syncTables } from './local-records';
 import { kindOfDocId, parsePlanDoc, tombstoneOf } from './plan-docs';
 import type { Change } from './plan-server';
@@ -38,20 +37,23 @@ export async function pullOnce(
 		setAside: 0
 	};
 	const local: LocalContext = { user: context.user, now: context.now() };
+	const records: RemoteRecord[] = [];
+	let latest = '';
+	for (const change of answer.results) {
+		const record = remoteRecord(context.planId, change);
+		if (record === undefined) outcome.setAside += 1;
+		else if (record) {
+			records.push(record);
+			const at = change.doc?.editedAt;
+			if (typeof at === 'string' && at > latest) latest = at;
+		}
+	}
 	await db.transaction('rw', syncTables(db), async () => {
 		// Left or removed meanwhile: this batch is not for this device any more.
 		const current = await db.planShares.get(planId);
 		if (current?.state !== 'active' || current.lastSeq !== share.lastSeq) return;
-		let latest = '';
-		for (const change of answer.results) {
-			const applied = await applyChange(context, change, local);
-			if (applied === undefined) outcome.setAside += 1;
-			else if (applied) {
-				outcome.received += 1;
-				const at = change.doc?.editedAt;
-				if (typeof at === 'string' && at > latest) latest = at;
-			}
-		}
+		const outcomes = await applyRemoteBatch(db, planId, records, local);
+		outcome.received = outcomes.filter((result) => result !== 'unchanged').length;
 		await db.planShares.update(planId, { lastSeq: answer.last_seq });
 		// The plan list shows when a plan was last changed, here or by another member.
 		const plan = await db.plans.get(planId);
@@ -72,37 +74,17 @@ export async function pullAll(context: SyncContext): Promise<PullOutcome> {
 	return total;
 }
 
-/** Applies one change; true when the record changed here, undefined when left aside. */
-async function applyChange(
-	context: SyncContext,
-	change: Change,
-	local: LocalContext
-): Promise<boolean | undefined> {
-	const doc = change.doc;
+/** A change as a record to apply (false: not a record, undefined: unreadable, left aside). */
+function remoteRecord(planId: string, change: Change): RemoteRecord | false | undefined {
 	if (change.id.startsWith('_design/')) return false;
+	const doc = change.doc;
 	const kind = kindOfDocId(change.id);
 	const rev = change.changes[0]?.rev ?? doc?._rev;
 	if (!kind || !doc || !rev) return undefined;
 	if (change.deleted || doc._deleted) {
-		const outcome = await applyRemote(
-			context.db,
-			context.planId,
-			kind,
-			change.id,
-			{ rev, tombstone: tombstoneOf(doc) },
-			local
-		);
-		return outcome !== 'unchanged';
+		return { kind, docId: change.id, remote: { rev, tombstone: tombstoneOf(doc) } };
 	}
-	const parsed = parsePlanDoc(context.planId, doc);
+	const parsed = parsePlanDoc(planId, doc);
 	if (!parsed.ok) return undefined;
-	const outcome = await applyRemote(
-		context.db,
-		context.planId,
-		kind,
-		change.id,
-		{ rev: doc._rev ?? rev, version: parsed.doc.version },
-		local
-	);
-	return outcome !== 'unchanged';
+	return { kind, docId: change.id, remote: { rev: doc._rev ?? rev, version: parsed.doc.version } };
 }

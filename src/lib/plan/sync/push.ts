@@ -3,9 +3,15 @@
 // 200 documents and 1 MB). A record someone else changed meanwhile comes back « conflict »: its
 // server version is read, merged with this device's field by field, and the merge is sent again.
 import type { PasserelleDatabase, PlanSyncRow } from '$lib/db/database';
-import { agreed, applyRemote, type LocalContext, type RemoteState } from './apply-remote';
+import {
+	agreed,
+	applyRemoteBatch,
+	type LocalContext,
+	type RemoteRecord,
+	type RemoteState
+} from './apply-remote';
 import { scanChanges, type OutgoingChange } from './dirty';
-import { readLocalRecords, readRow, readSyncEntries, syncTables } from './local-records';
+import { readLocalRecords, readRows, readSyncEntries, syncTables } from './local-records';
 import { same, type Version } from './merge';
 import {
 	parsePlanDoc,
@@ -32,6 +38,8 @@ export interface PushOutcome {
 	sent: number;
 	conflicts: number;
 	refused: number;
+	/** Changes still waiting (made during the push, or left after the last round). */
+	left: number;
 }
 
 /**
@@ -94,10 +102,11 @@ const jsonBytes = (value: unknown) => encoder.encode(JSON.stringify(value)).leng
 
 /** Sends every change of this device until none is left (or only refused ones). */
 export async function pushChanges(context: SyncContext): Promise<PushOutcome> {
-	const outcome: PushOutcome = { sent: 0, conflicts: 0, refused: 0 };
+	const outcome: PushOutcome = { sent: 0, conflicts: 0, refused: 0, left: 0 };
 	for (let round = 0; round < pushLimits.rounds; round++) {
 		const { changes, refused } = await collectChanges(context.db, context.planId, context.now());
 		outcome.refused = refused;
+		outcome.left = changes.length;
 		if (changes.length === 0) return outcome;
 		let conflicts = 0;
 		const prepared = changes.map((change) => ({ change, ...docOf(change, context.user) }));
@@ -113,8 +122,8 @@ export async function pushChanges(context: SyncContext): Promise<PushOutcome> {
 		outcome.conflicts += conflicts;
 		// Merged records go out in the next round; nothing conflicting means all went.
 		if (conflicts === 0) {
-			outcome.refused = (await collectChanges(context.db, context.planId, context.now())).refused;
-			return outcome;
+			const after = await collectChanges(context.db, context.planId, context.now());
+			return { ...outcome, refused: after.refused, left: after.changes.length };
 		}
 	}
 	return outcome;
@@ -152,40 +161,46 @@ async function recordResults(
 	const { db, planId } = context;
 	const local: LocalContext = { user: context.user, now: context.now() };
 	const byId = new Map(results.map((result) => [result.id, result]));
-	let conflicts = 0;
+	const conflicting: RemoteRecord[] = [];
 	await db.transaction('rw', syncTables(db), async () => {
-		for (const { change, version } of batch) {
+		const [entries, rows] = await Promise.all([
+			db.planSync.bulkGet(batch.map(({ change }): [string, string] => [planId, change.docId])),
+			readRows(
+				db,
+				planId,
+				batch.map(({ change }) => change)
+			)
+		]);
+		const updates: PlanSyncRow[] = [];
+		batch.forEach(({ change, version }, index) => {
 			const result = byId.get(change.docId);
-			if (!result) continue;
-			const key: [string, string] = [planId, change.docId];
-			const entry = await db.planSync.get(key);
-			if (result.ok && result.rev) {
-				await db.planSync.put(await sentEntry(context, change, result.rev, version, entry));
-			} else if (result.error === 'conflict') {
-				const state = remote.get(change.docId);
-				if (state) {
-					conflicts += 1;
-					await applyRemote(db, planId, change.kind, change.docId, state, local);
-				}
-			} else if (entry) {
+			const entry = entries[index];
+			const state = remote.get(change.docId);
+			if (result?.ok && result.rev) {
+				updates.push(sentEntry(context, change, result.rev, version, entry, rows[index]));
+			} else if (result?.error === 'conflict') {
+				if (state) conflicting.push({ kind: change.kind, docId: change.docId, remote: state });
+			} else if (result && entry) {
 				// Refused (the rules, or a reader): kept here, not sent again until it changes.
 				const reason = [result.error, result.reason].filter(Boolean).join(': ');
-				await db.planSync.put({ ...entry, refused: { reason, fields: change.fields } });
+				updates.push({ ...entry, refused: { reason, fields: change.fields } });
 			}
-		}
+		});
+		if (updates.length > 0) await db.planSync.bulkPut(updates);
+		if (conflicting.length > 0) await applyRemoteBatch(db, planId, conflicting, local);
 	});
-	return conflicts;
+	return conflicting.length;
 }
 
 /** The sync entry of a record the server accepted. */
-async function sentEntry(
+function sentEntry(
 	context: SyncContext,
 	change: OutgoingChange,
 	rev: string,
 	version: Version | undefined,
-	entry: PlanSyncRow | undefined
-): Promise<PlanSyncRow> {
-	const row = await readRow(context.db, context.planId, change.kind, change.docId);
+	entry: PlanSyncRow | undefined,
+	row: Record<string, unknown> | undefined
+): PlanSyncRow {
 	const next: PlanSyncRow = version
 		? agreed(context.planId, change.docId, rev, version)
 		: // Deleted on the server; a row back here meanwhile (an undo) is sent again over it.

@@ -122,10 +122,9 @@ export class PlanSyncEngine {
 				return this.#status;
 			}
 			const pushed = pending > 0 ? await pushChanges(context) : undefined;
-			const left = await this.countPending();
 			this.#report({
 				state: 'synced',
-				pending: left,
+				pending: pushed?.left ?? 0,
 				refused: pushed?.refused ?? this.#status.refused,
 				syncedAt: this.#now()
 			});
