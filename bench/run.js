@@ -124,3 +124,6 @@ async function main() {
 }
 
 await main();
+// Vite's build API leaves its esbuild service running after bundling in-browser benchmarks, which
+// would keep this process alive once everything is reported.
+process.exit();
