@@ -5,9 +5,9 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-// Architecture rules (README "Repository layout"), each proven by scripts/lint-rules.spec.ts.
+// Architecture rules (README "Architecture notes"), each proven by scripts/lint-rules.spec.ts.
 // A file gets one `no-restricted-imports` setting (a later one would replace an earlier one), so
-// each folder's list is built whole and the folders are kept apart with `ignores`.
+// each area's list is built whole and restrictImports() keeps the areas apart with `ignores`.
 const zodEntry = {
 	name: 'zod',
 	message: "Import z from '$lib/schemas/zod' (set up for the app's CSP).",
