@@ -102,6 +102,17 @@ const schemaFromValues = {
 		'A *-values module is a leaf: it imports no zod schema module (the record types are imported from the schema module, with import type).'
 };
 
+const namespaces = ['forum', 'plan', 'resources'];
+/** A feature's messages (`$lib/i18n/<name>`, loaded by `$lib/i18n/namespaces/<name>`) are read by
+ * that feature and its routes. */
+const namespacesExcept = (...allowed) => ({
+	group: namespaces
+		.filter((name) => !allowed.includes(name))
+		.flatMap((name) => [`$lib/i18n/${name}`, `$lib/i18n/namespaces/${name}`]),
+	message:
+		'A feature’s messages are there only under the routes that load them: read them in that feature’s code and routes only.'
+});
+
 /**
  * One `no-restricted-imports` setting per file: the first area whose `files` match a file gives it
  * its rules (each area ignores the files of the areas above it).
@@ -125,6 +136,8 @@ function restrictImports(areas) {
 
 function architectureRules() {
 	const app = [zodEntry, dexieOutsideDb, pouchOutsideForum];
+	const noNamespace = namespacesExcept();
+	const routes = [...app, databaseFromRoutes];
 	return restrictImports([
 		{
 			files: ['src/lib/schemas/*-values.ts'],
@@ -135,14 +148,40 @@ function architectureRules() {
 			entries: [...app, featuresFromFoundations]
 		},
 		{ files: ['src/lib/browser/**'], entries: [...app, featuresFromBrowser] },
-		{ files: ['src/lib/ui/**'], entries: [...app, featuresFromKit] },
-		{ files: ['src/lib/shell/**'], entries: app },
-		{ files: ['src/lib/db/**'], entries: [zodEntry, pouchOutsideForum, shellFromFeatures] },
-		{ files: ['src/lib/forum/**'], entries: [zodEntry, dexieOutsideDb, shellFromFeatures] },
-		{ files: ['src/lib/directory/**'], entries: [...app, shellFromFeatures, planFromDirectory] },
-		{ files: ['src/lib/**'], entries: [...app, shellFromFeatures] },
-		{ files: ['src/routes/forum/**'], entries: [...app, databaseFromRoutes] },
-		{ files: ['src/routes/**'], entries: [...app, databaseFromRoutes, zodSchemasFromPages] },
+		{ files: ['src/lib/ui/**'], entries: [...app, featuresFromKit, noNamespace] },
+		{ files: ['src/lib/shell/**'], entries: [...app, noNamespace] },
+		{
+			files: ['src/lib/db/**'],
+			entries: [zodEntry, pouchOutsideForum, shellFromFeatures, noNamespace]
+		},
+		{
+			files: ['src/lib/forum/**'],
+			entries: [zodEntry, dexieOutsideDb, shellFromFeatures, namespacesExcept('forum')]
+		},
+		{
+			files: ['src/lib/directory/**'],
+			entries: [...app, shellFromFeatures, planFromDirectory, noNamespace]
+		},
+		{ files: ['src/lib/plan/**'], entries: [...app, shellFromFeatures, namespacesExcept('plan')] },
+		{
+			files: ['src/lib/resources/**', 'src/lib/alternatives/**'],
+			entries: [...app, shellFromFeatures, namespacesExcept('resources')]
+		},
+		{ files: ['src/lib/**'], entries: [...app, shellFromFeatures, noNamespace] },
+		{ files: ['src/routes/forum/**'], entries: [...routes, namespacesExcept('forum')] },
+		{
+			files: ['src/routes/compte/**'],
+			entries: [...routes, zodSchemasFromPages, namespacesExcept('forum')]
+		},
+		{
+			files: ['src/routes/plan/**'],
+			entries: [...routes, zodSchemasFromPages, namespacesExcept('plan')]
+		},
+		{
+			files: ['src/routes/ressources/**', 'src/routes/alternatives/**'],
+			entries: [...routes, zodSchemasFromPages, namespacesExcept('resources')]
+		},
+		{ files: ['src/routes/**'], entries: [...routes, zodSchemasFromPages, noNamespace] },
 		{ files: ['src/**/*.ts', 'src/**/*.svelte'], entries: app }
 	]);
 }

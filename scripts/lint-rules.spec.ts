@@ -141,4 +141,14 @@ describe('lint rules', { timeout: 60_000 }, () => {
 		const leaf = "import { regionIds } from './regions';\nexport const r = regionIds;\n";
 		expect(await rulesFiredOn(values, leaf)).not.toContain(restricted);
 	});
+
+	it('lets a feature’s messages be read by that feature and its routes only', async () => {
+		const forum =
+			"import { i18n } from '$lib/i18n/forum';\nexport const t = () => i18n.m.forum.title;\n";
+		expect(await rulesFiredOn('src/lib/shell/nav-items.ts', forum)).toContain(restricted);
+		expect(await rulesFiredOn('src/lib/plan/plans.ts', forum)).toContain(restricted);
+		expect(await rulesFiredOn('src/routes/+layout.ts', forum)).toContain(restricted);
+		expect(await rulesFiredOn('src/lib/forum/posts.ts', forum)).not.toContain(restricted);
+		expect(await rulesFiredOn('src/routes/compte/+page.ts', forum)).not.toContain(restricted);
+	});
 });

@@ -1,4 +1,4 @@
-import { i18n } from '$lib/i18n/index.svelte';
+import { i18n } from '$lib/i18n/plan';
 import type { PlanBundle } from '$lib/schemas/plan';
 import { itemText } from '../../checklist';
 import { stepLabel } from '../labels';
