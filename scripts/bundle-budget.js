@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { markdownTable } from './lib/markdown-table.js';
 import { readRouteChunks } from './lib/route-chunks.js';
 
 export const budgets = { jsKb: 100, forumJsKb: 170 };
@@ -97,16 +98,7 @@ export function formatBudgetTable(routes) {
 		'PouchDB',
 		'OK'
 	];
-	const widths = header.map((title, i) =>
-		Math.max(title.length, ...lines.map((l) => (l[i] ?? '').length))
-	);
-	/** @param {string[]} cells */
-	const row = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-	return [
-		row(header),
-		`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
-		...lines.map(row)
-	].join('\n');
+	return markdownTable(header, lines);
 }
 
 function main() {

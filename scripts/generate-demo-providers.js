@@ -16,7 +16,7 @@ import {
 	townAssociationKinds,
 	townsByRegion
 } from './demo-providers-data.js';
-import { seededRandom } from './lib/seeded-random.js';
+import { seededRandom } from '../src/lib/random/seeded-random.js';
 
 const seed = 20250314;
 

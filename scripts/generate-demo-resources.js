@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 import { resourceSeeds, sources } from './demo-resources-data.js';
-import { seededRandom } from './lib/seeded-random.js';
+import { seededRandom } from '../src/lib/random/seeded-random.js';
 
 const seed = 20250521;
 

@@ -18,6 +18,7 @@ import { chromium } from '@playwright/test';
 import { buildIfNeeded } from '../couchdb/server/build-if-needed.js';
 import { startServer } from '../couchdb/server/start-server.js';
 import { browserLaunchOptions } from './browser.js';
+import { markdownTable } from './lib/markdown-table.js';
 
 export const lighthousePaths = ['/', '/prestataires', '/plan', '/forum'];
 
@@ -226,16 +227,7 @@ export function formatScores(results, gates) {
 		mark(scores.seo, gates.seo),
 		runs.length > 1 ? `${scores.performance} (median of ${runs.join(', ')})` : `${runs[0] ?? '?'}`
 	]);
-	const widths = header.map((title, i) =>
-		Math.max(title.length, ...lines.map((l) => (l[i] ?? '').length))
-	);
-	/** @param {string[]} cells */
-	const row = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-	return [
-		row(header),
-		`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
-		...lines.map(row)
-	].join('\n');
+	return markdownTable(header, lines);
 }
 
 /** @param {number | undefined} score @param {number | undefined} min */

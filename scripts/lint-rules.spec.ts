@@ -89,4 +89,66 @@ describe('lint rules', { timeout: 60_000 }, () => {
 		const own = "import { planSteps } from './plan-steps';\nexport const s = planSteps;\n";
 		expect(await rulesFiredOn('src/lib/schemas/plan.ts', own)).not.toContain(restricted);
 	});
+
+	it('keeps the UI kit free of features and of the shell', async () => {
+		const kit = 'src/lib/ui/EmptyResults.svelte';
+		const page = (imports: string) => `<script lang="ts">\n${imports}\n</script>\n`;
+		const forum =
+			"\timport { forumSyncStatus } from '$lib/forum/sync-status.svelte';\n\tvoid forumSyncStatus;";
+		expect(await rulesFiredOn(kit, page(forum))).toContain(restricted);
+		const shell = "\timport AppHeader from '$lib/shell/AppHeader.svelte';\n\tvoid AppHeader;";
+		expect(await rulesFiredOn(kit, page(shell))).toContain(restricted);
+		const i18n = "\timport { i18n } from '$lib/i18n/index.svelte';\n\tvoid i18n;";
+		expect(await rulesFiredOn(kit, page(i18n))).not.toContain(restricted);
+	});
+
+	it('keeps browser helpers free of features', async () => {
+		const helper = 'src/lib/browser/after-paint.ts';
+		const forum =
+			"import { loginPath } from '$lib/forum/return-path';\nexport const p = loginPath;\n";
+		expect(await rulesFiredOn(helper, forum)).toContain(restricted);
+		const kit = "import { facetOptions } from '../ui/facets';\nexport const f = facetOptions;\n";
+		expect(await rulesFiredOn(helper, kit)).toContain(restricted);
+	});
+
+	it('lets routes, and no feature, import the app shell', async () => {
+		const shell =
+			"import { primaryNav } from '$lib/shell/nav-items';\nexport const n = primaryNav;\n";
+		expect(await rulesFiredOn('src/lib/forum/sync-controller.svelte.ts', shell)).toContain(
+			restricted
+		);
+		expect(await rulesFiredOn('src/lib/db/index.ts', shell)).toContain(restricted);
+		expect(await rulesFiredOn('src/lib/plan/plans.ts', shell)).toContain(restricted);
+		expect(await rulesFiredOn('src/routes/+layout.ts', shell)).not.toContain(restricted);
+	});
+
+	it('keeps the directory from importing the plan', async () => {
+		const plan =
+			"import { isPlanStepId } from '$lib/plan/steps';\nexport const f = isPlanStepId;\n";
+		expect(await rulesFiredOn('src/lib/directory/providers.ts', plan)).toContain(restricted);
+		const shared =
+			"import { stepsForSupportKinds } from '$lib/schemas/step-support';\nexport const f = stepsForSupportKinds;\n";
+		expect(await rulesFiredOn('src/lib/directory/providers.ts', shared)).not.toContain(restricted);
+	});
+
+	it('keeps each *-values module a leaf of its schema module', async () => {
+		const values = 'src/lib/schemas/provider-values.ts';
+		const reexport = "export type { Provider } from './provider';\n";
+		expect(await rulesFiredOn(values, reexport)).toContain(restricted);
+		const schema =
+			"import { providerSchema } from './provider';\nexport const s = providerSchema;\n";
+		expect(await rulesFiredOn(values, schema)).toContain(restricted);
+		const leaf = "import { regionIds } from './regions';\nexport const r = regionIds;\n";
+		expect(await rulesFiredOn(values, leaf)).not.toContain(restricted);
+	});
+
+	it('lets a feature’s messages be read by that feature and its routes only', async () => {
+		const forum =
+			"import { i18n } from '$lib/i18n/forum';\nexport const t = () => i18n.m.forum.title;\n";
+		expect(await rulesFiredOn('src/lib/shell/nav-items.ts', forum)).toContain(restricted);
+		expect(await rulesFiredOn('src/lib/plan/plans.ts', forum)).toContain(restricted);
+		expect(await rulesFiredOn('src/routes/+layout.ts', forum)).toContain(restricted);
+		expect(await rulesFiredOn('src/lib/forum/posts.ts', forum)).not.toContain(restricted);
+		expect(await rulesFiredOn('src/routes/compte/+page.ts', forum)).not.toContain(restricted);
+	});
 });

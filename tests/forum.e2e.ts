@@ -103,51 +103,55 @@ test('a device keeps the categories it follows, and downloads one when it is fol
 	page
 }) => {
 	const forum = new ForumPage(page);
-	// This device follows technical help only, from its first sync.
-	await page.goto('/');
-	await page.evaluate(() =>
-		localStorage.setItem(
-			'forum.scope',
-			JSON.stringify({ categories: ['aide-technique'], windowMonths: 12 })
-		)
-	);
-	await page.goto('/forum');
-	await expect(forum.status()).toHaveText(/À jour/);
-	await expect(page.getByText('Non suivie')).toHaveCount(3);
-	await forum.openCategory('Choisir un outil');
-	const notice = page.getByText('Vous ne suivez pas cette catégorie');
-	await expect(notice).toBeVisible();
-	await expect(page.getByText('Aucun sujet dans cette catégorie pour l’instant.')).toBeVisible();
+	await test.step('this device follows technical help only; following a category downloads it', async () => {
+		// This device follows technical help only, from its first sync.
+		await page.goto('/');
+		await page.evaluate(() =>
+			localStorage.setItem(
+				'forum.scope',
+				JSON.stringify({ categories: ['aide-technique'], windowMonths: 12 })
+			)
+		);
+		await page.goto('/forum');
+		await expect(forum.status()).toHaveText(/À jour/);
+		await expect(page.getByText('Non suivie')).toHaveCount(3);
+		await forum.openCategory('Choisir un outil');
+		const notice = page.getByText('Vous ne suivez pas cette catégorie');
+		await expect(notice).toBeVisible();
+		await expect(page.getByText('Aucun sujet dans cette catégorie pour l’instant.')).toBeVisible();
 
-	await page.getByRole('button', { name: 'Suivre cette catégorie' }).click();
-	await expect(page.getByRole('link', { name: demoThread })).toBeVisible();
-	await expect(notice).toBeHidden();
+		await page.getByRole('button', { name: 'Suivre cette catégorie' }).click();
+		await expect(page.getByRole('link', { name: demoThread })).toBeVisible();
+		await expect(notice).toBeHidden();
+	});
 
-	// The settings on /forum: at least one category, and the choice survives a reload.
-	await page.goto('/forum');
-	const settings = page.getByRole('region', { name: 'Sur cet appareil' });
-	for (const name of ['Aide technique', 'Choisir un outil']) {
-		await settings.getByRole('checkbox', { name }).uncheck();
-	}
-	await settings.getByRole('button', { name: 'Enregistrer ces choix' }).click();
-	await expect(settings.getByRole('alert')).toHaveText('Choisissez au moins une catégorie.');
-	await page.reload();
-	await expect(settings.getByRole('checkbox', { name: 'Choisir un outil' })).toBeChecked();
-	await settings.getByRole('checkbox', { name: 'Aide technique' }).uncheck();
-	await settings.getByLabel('Activité gardée').selectOption({ label: 'Les 3 derniers mois' });
-	await settings.getByRole('button', { name: 'Enregistrer ces choix' }).click();
-	await expect(settings.getByRole('status')).toHaveText(
-		'Choix enregistrés. Ce qui est déjà sur l’appareil y reste.'
-	);
-	await page.reload();
-	await expect(settings.getByRole('checkbox', { name: 'Aide technique' })).not.toBeChecked();
-	await expect(settings.getByLabel('Activité gardée')).toHaveValue('3');
-	// Unfollowing keeps what the device already has: still readable.
-	await forum.openCategory('Aide technique');
-	await expect(
-		page.getByRole('link', { name: 'Exporter les adhérents de Google Forms vers Framaforms' })
-	).toBeVisible();
-	await expect(page.getByText('Vous ne suivez pas cette catégorie')).toBeVisible();
+	await test.step('the settings on /forum: at least one category, and the choice survives a reload', async () => {
+		await page.goto('/forum');
+		const settings = page.getByRole('region', { name: 'Sur cet appareil' });
+		for (const name of ['Aide technique', 'Choisir un outil']) {
+			await settings.getByRole('checkbox', { name }).uncheck();
+		}
+		await settings.getByRole('button', { name: 'Enregistrer ces choix' }).click();
+		await expect(settings.getByRole('alert')).toHaveText('Choisissez au moins une catégorie.');
+		await page.reload();
+		await expect(settings.getByRole('checkbox', { name: 'Choisir un outil' })).toBeChecked();
+		await settings.getByRole('checkbox', { name: 'Aide technique' }).uncheck();
+		await settings.getByLabel('Activité gardée').selectOption({ label: 'Les 3 derniers mois' });
+		await settings.getByRole('button', { name: 'Enregistrer ces choix' }).click();
+		await expect(settings.getByRole('status')).toHaveText(
+			'Choix enregistrés. Ce qui est déjà sur l’appareil y reste.'
+		);
+		await page.reload();
+		await expect(settings.getByRole('checkbox', { name: 'Aide technique' })).not.toBeChecked();
+		await expect(settings.getByLabel('Activité gardée')).toHaveValue('3');
+	});
+	await test.step('unfollowing keeps what the device already has: still readable', async () => {
+		await forum.openCategory('Aide technique');
+		await expect(
+			page.getByRole('link', { name: 'Exporter les adhérents de Google Forms vers Framaforms' })
+		).toBeVisible();
+		await expect(page.getByText('Vous ne suivez pas cette catégorie')).toBeVisible();
+	});
 });
 
 test('a reply written offline waits in the outbox and goes out on reconnect', async ({
@@ -250,41 +254,52 @@ test('a revoked session: header and a banner on every page ask to log in, then t
 }) => {
 	const forum = new ForumPage(page);
 	const user = await createAccount(request, uniqueName('emile'));
-	await forum.logIn(user.name, user.password);
-	await forum.openCategory('Trouver un prestataire');
-	await forum.openThread(/Retour d’expérience/);
-	await context.setOffline(true);
-	await forum.reply('Envoyé après reconnexion.');
-	const post = forum.post('Envoyé après reconnexion');
-	await expect(post.getByText('En attente d’envoi')).toBeVisible();
-	// The session is revoked while offline. Cleared once the reply is queued: a session check
-	// still in flight when the network went away could otherwise set a renewed cookie again.
-	await context.clearCookies();
-	await context.setOffline(false);
-	// Never « À jour » while the reply waits: the header says what it waits for.
-	await expect(forum.status()).toHaveText('1 message attend votre connexion', { timeout: 20_000 });
-	await expect(post.getByText('En attente d’envoi')).toBeVisible();
-	const banner = page.getByTestId('login-banner');
-	await expect(banner).toContainText('attend votre connexion');
-	await expect(page.getByText(/Failed to fetch|TypeError|HTTP \d/)).toHaveCount(0);
+	const post = await test.step('a reply written offline waits', async () => {
+		await forum.logIn(user.name, user.password);
+		await forum.openCategory('Trouver un prestataire');
+		await forum.openThread(/Retour d’expérience/);
+		await context.setOffline(true);
+		await forum.reply('Envoyé après reconnexion.');
+		const post = forum.post('Envoyé après reconnexion');
+		await expect(post.getByText('En attente d’envoi')).toBeVisible();
+		return post;
+	});
+	const banner =
+		await test.step('the session is revoked while offline: back online, the header and a banner ask to log in', async () => {
+			// The session is revoked while offline. Cleared once the reply is queued: a session check
+			// still in flight when the network went away could otherwise set a renewed cookie again.
+			await context.clearCookies();
+			await context.setOffline(false);
+			// Never « À jour » while the reply waits: the header says what it waits for.
+			await expect(forum.status()).toHaveText('1 message attend votre connexion', {
+				timeout: 20_000
+			});
+			await expect(post.getByText('En attente d’envoi')).toBeVisible();
+			const banner = page.getByTestId('login-banner');
+			await expect(banner).toContainText('attend votre connexion');
+			await expect(page.getByText(/Failed to fetch|TypeError|HTTP \d/)).toHaveCount(0);
+			return banner;
+		});
 
-	// On any other page too, with a way back.
-	await page.goto('/prestataires');
-	await expect(forum.status()).toHaveText('1 message attend votre connexion');
-	expect(await wcagViolations(page)).toEqual([]);
-	await banner.getByRole('link', { name: 'Se reconnecter' }).click();
-	await forum.submitLogIn(user.name, user.password);
-	await expect(page.getByRole('heading', { level: 1, name: 'Prestataires' })).toBeVisible();
-	// The reply goes out with no further action.
-	await expect(banner).toHaveCount(0, { timeout: 20_000 });
-	await expect(forum.status()).not.toHaveText(/attend|en attente/);
-	await expect
-		.poll(async () => (await serverReplies(request)).map((reply) => reply.body))
-		.toContain('Envoyé après reconnexion.');
-	// What happened stays in the sync details, with the technical part set apart.
-	await page.goto('/compte');
-	await expect(page.getByText(/Dernier incident .*Votre session a expiré/)).toBeVisible();
-	await expect(page.getByTestId('forum-failure-detail')).toContainText('unauthorized');
+	await test.step('on any other page too, with a way back; then the reply goes out', async () => {
+		await page.goto('/prestataires');
+		await expect(forum.status()).toHaveText('1 message attend votre connexion');
+		expect(await wcagViolations(page)).toEqual([]);
+		await banner.getByRole('link', { name: 'Se reconnecter' }).click();
+		await forum.submitLogIn(user.name, user.password);
+		await expect(page.getByRole('heading', { level: 1, name: 'Prestataires' })).toBeVisible();
+		// The reply goes out with no further action.
+		await expect(banner).toHaveCount(0, { timeout: 20_000 });
+		await expect(forum.status()).not.toHaveText(/attend|en attente/);
+		await expect
+			.poll(async () => (await serverReplies(request)).map((reply) => reply.body))
+			.toContain('Envoyé après reconnexion.');
+	});
+	await test.step('what happened stays in the sync details, with the technical part set apart', async () => {
+		await page.goto('/compte');
+		await expect(page.getByText(/Dernier incident .*Votre session a expiré/)).toBeVisible();
+		await expect(page.getByTestId('forum-failure-detail')).toContainText('unauthorized');
+	});
 });
 
 test('the XSS corpus inside a post executes nothing', async ({ page, request }) => {

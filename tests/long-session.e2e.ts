@@ -48,35 +48,48 @@ async function boardMeeting(
 	try {
 		let page = context.pages()[0] ?? (await context.newPage());
 		const user = await createAccount(page.request, uniqueName('tresorier'));
-		await new ForumPage(page).logIn(user.name, user.password);
-		await new ForumPage(page).openCategory('Choisir un outil');
-		await new ForumPage(page).openThread(/Remplacer WhatsApp/);
-		await new AppShell(page).waitForOfflineReady();
-		const threadUrl = page.url();
+		const threadUrl = await test.step('log in and open a thread, ready offline', async () => {
+			await new ForumPage(page).logIn(user.name, user.password);
+			await new ForumPage(page).openCategory('Choisir un outil');
+			await new ForumPage(page).openThread(/Remplacer WhatsApp/);
+			await new AppShell(page).waitForOfflineReady();
+			return page.url();
+		});
 
-		await context.setOffline(true);
-		await new ForumPage(page).reply(replyText);
-		await expect(new ForumPage(page).post(replyText).getByText('En attente d’envoi')).toBeVisible();
-		await context.close();
-		await meanwhile(server, user);
+		await test.step('reply offline, then close the browser', async () => {
+			await context.setOffline(true);
+			await new ForumPage(page).reply(replyText);
+			await expect(
+				new ForumPage(page).post(replyText).getByText('En attente d’envoi')
+			).toBeVisible();
+			await context.close();
+		});
+		await test.step('meanwhile, with the browser closed', () => meanwhile(server, user));
 
-		// The server restarts (same data folder, same port) and three days pass.
-		const port = Number(new URL(server.url).port);
-		await server.close();
-		clockOffset = 3 * day;
-		server = await startServer({ ...options, port });
+		await test.step('the server restarts and three days pass', async () => {
+			// Same data folder, same port.
+			const port = Number(new URL(server.url).port);
+			await server.close();
+			clockOffset = 3 * day;
+			server = await startServer({ ...options, port });
+		});
 
-		context = await open();
-		page = context.pages()[0] ?? (await context.newPage());
-		await page.goto(threadUrl);
-		const forum = new ForumPage(page);
-		await expect(forum.post(replyText)).toBeVisible();
-		await then(page, forum, user);
-		const onServer = await page.request.get(
-			'/db/forum/_all_docs?include_docs=true&startkey="reply:"&endkey="reply:\ufff0"'
-		);
-		const replies = ((await onServer.json()) as { rows: { doc: { body: string } }[] }).rows;
-		expect(replies.map((row) => row.doc.body)).toContain(replyText);
+		const forum = await test.step('a new browser on the same profile shows the reply', async () => {
+			context = await open();
+			page = context.pages()[0] ?? (await context.newPage());
+			await page.goto(threadUrl);
+			const shown = new ForumPage(page);
+			await expect(shown.post(replyText)).toBeVisible();
+			return shown;
+		});
+		await test.step('online again', () => then(page, forum, user));
+		await test.step('the reply is on the server', async () => {
+			const onServer = await page.request.get(
+				'/db/forum/_all_docs?include_docs=true&startkey="reply:"&endkey="reply:\ufff0"'
+			);
+			const replies = ((await onServer.json()) as { rows: { doc: { body: string } }[] }).rows;
+			expect(replies.map((row) => row.doc.body)).toContain(replyText);
+		});
 	} finally {
 		await context.close();
 		await server.close();

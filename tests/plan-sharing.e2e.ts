@@ -30,96 +30,107 @@ test.describe('sharing a plan with the board', () => {
 		const chloe = await member(browser, request, 'chloe');
 		const name = `Jardins ${uniqueName('p')}`;
 
-		// Alix creates and shares the plan, and invites the others at the table.
-		await alix.plan.gotoList();
-		const planId = await alix.plan.create(name);
-		await alix.share();
-		const forBasile = await alix.invite();
-		const forChloe = await alix.invite();
-		expect(forChloe).not.toBe(forBasile);
-		// The sharing panel with its members, invitation and QR code: accessible, fits a phone.
-		expect(await wcagViolations(alix.page)).toEqual([]);
-		expect(await alix.sidewaysScroll()).toBeLessThanOrEqual(0);
+		const { planId, forBasile, forChloe } =
+			await test.step('Alix creates and shares the plan, and invites the others at the table', async () => {
+				await alix.plan.gotoList();
+				const planId = await alix.plan.create(name);
+				await alix.share();
+				const forBasile = await alix.invite();
+				const forChloe = await alix.invite();
+				expect(forChloe).not.toBe(forBasile);
+				// The sharing panel with its members, invitation and QR code: accessible, fits a phone.
+				expect(await wcagViolations(alix.page)).toEqual([]);
+				expect(await alix.sidewaysScroll()).toBeLessThanOrEqual(0);
+				return { planId, forBasile, forChloe };
+			});
 
-		// Basile opens the QR code's link; Chloé types the code as read out (lower case).
-		await basile.page.goto(`/plan/rejoindre?code=${forBasile.replace('-', '')}`);
-		await expect(basile.page.getByLabel('Code d’invitation (8 caractères)')).toHaveValue(forBasile);
-		await basile.page.getByRole('button', { name: 'Rejoindre' }).click();
-		await expect(basile.page.getByRole('heading', { level: 1, name })).toBeVisible({
-			timeout: 20_000
+		await test.step('Basile opens the QR code’s link; Chloé types the code as read out', async () => {
+			await basile.page.goto(`/plan/rejoindre?code=${forBasile.replace('-', '')}`);
+			await expect(basile.page.getByLabel('Code d’invitation (8 caractères)')).toHaveValue(
+				forBasile
+			);
+			await basile.page.getByRole('button', { name: 'Rejoindre' }).click();
+			await expect(basile.page.getByRole('heading', { level: 1, name })).toBeVisible({
+				timeout: 20_000
+			});
+			expect(await chloe.join(forChloe.toLowerCase(), name)).toBe(planId);
+			await expect(alix.page.getByTestId('members')).toContainText(chloe.name, { timeout: 20_000 });
 		});
-		expect(await chloe.join(forChloe.toLowerCase(), name)).toBe(planId);
-		await expect(alix.page.getByTestId('members')).toContainText(chloe.name, { timeout: 20_000 });
 
-		// The meeting, in a room without signal.
-		for (const phone of [alix, basile, chloe]) {
-			await phone.plan.gotoStep(planId, 'needs-assessment');
-			await expect(phone.plan.checkbox(tasks.first)).toBeVisible();
-			await phone.setOffline(true);
-		}
-		await alix.plan.checkbox(tasks.first).check();
-		await editTaskText(alix, tasks.shared, 'Appeler la mairie');
-		await expect(alix.status()).toContainText('Hors ligne · 2 changements en attente', {
-			timeout: 20_000
+		await test.step('the meeting, in a room without signal', async () => {
+			for (const phone of [alix, basile, chloe]) {
+				await phone.plan.gotoStep(planId, 'needs-assessment');
+				await expect(phone.plan.checkbox(tasks.first)).toBeVisible();
+				await phone.setOffline(true);
+			}
+			await alix.plan.checkbox(tasks.first).check();
+			await editTaskText(alix, tasks.shared, 'Appeler la mairie');
+			await expect(alix.status()).toContainText('Hors ligne · 2 changements en attente', {
+				timeout: 20_000
+			});
+			await basile.plan.checkbox(tasks.second).check();
+			await editTaskText(basile, tasks.shared, 'Écrire à la mairie');
+			await expect(basile.status()).toContainText('2 changements en attente', { timeout: 20_000 });
+			await chloe.page.getByLabel('Nouvelle tâche', { exact: true }).fill('Réserver la salle');
+			await chloe.page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+			await chloe.plan.section('Réunion');
+			await chloe.page.getByRole('button', { name: 'Démarrer la réunion' }).click();
+			await chloe.page.getByLabel('Nouvelle décision').fill('Passer à Nextcloud en juin');
+			await chloe.page.getByRole('button', { name: 'Noter la décision' }).click();
+			await expect(chloe.page.getByTestId('decisions')).toContainText('Passer à Nextcloud en juin');
+			await expect(chloe.status()).toContainText('Hors ligne');
 		});
-		await basile.plan.checkbox(tasks.second).check();
-		await editTaskText(basile, tasks.shared, 'Écrire à la mairie');
-		await expect(basile.status()).toContainText('2 changements en attente', { timeout: 20_000 });
-		await chloe.page.getByLabel('Nouvelle tâche', { exact: true }).fill('Réserver la salle');
-		await chloe.page.getByRole('button', { name: 'Ajouter', exact: true }).click();
-		await chloe.plan.section('Réunion');
-		await chloe.page.getByRole('button', { name: 'Démarrer la réunion' }).click();
-		await chloe.page.getByLabel('Nouvelle décision').fill('Passer à Nextcloud en juin');
-		await chloe.page.getByRole('button', { name: 'Noter la décision' }).click();
-		await expect(chloe.page.getByTestId('decisions')).toContainText('Passer à Nextcloud en juin');
-		await expect(chloe.status()).toContainText('Hors ligne');
 
-		// Back online: every phone ends with the same plan.
-		for (const phone of [alix, basile, chloe]) await phone.setOffline(false);
-		for (const phone of [alix, basile, chloe]) {
-			await phone.plan.gotoStep(planId, 'needs-assessment');
-			await phone.expectUpToDate();
-		}
-		for (const phone of [alix, basile, chloe]) {
-			await expect(phone.plan.checkbox(tasks.first)).toBeChecked({ timeout: 20_000 });
-			await expect(phone.plan.checkbox(tasks.second)).toBeChecked({ timeout: 20_000 });
-			await expect(phone.plan.checkbox('Réserver la salle')).toBeVisible();
-			// The later edit (Basile's) everywhere, Alix's beside it with a one-tap choice.
-			await expect(phone.plan.checkbox('Écrire à la mairie')).toBeVisible();
-			const notice = phone.page.getByTestId('field-notice');
-			await expect(notice).toContainText(`aussi modifié par ${alix.name}`);
-			await expect(notice).toContainText('Appeler la mairie');
-			await expect(
-				notice.getByRole('button', { name: `Prendre celle de ${alix.name}` })
-			).toBeVisible();
-			expect(await wcagViolations(phone.page)).toEqual([]);
-			expect(await phone.sidewaysScroll()).toBeLessThanOrEqual(0);
-			await phone.plan.section('Décisions');
-			await expect(phone.page.getByText('Passer à Nextcloud en juin')).toBeVisible();
-		}
+		await test.step('back online: every phone ends with the same plan', async () => {
+			for (const phone of [alix, basile, chloe]) await phone.setOffline(false);
+			for (const phone of [alix, basile, chloe]) {
+				await phone.plan.gotoStep(planId, 'needs-assessment');
+				await phone.expectUpToDate();
+			}
+			for (const phone of [alix, basile, chloe]) {
+				await expect(phone.plan.checkbox(tasks.first)).toBeChecked({ timeout: 20_000 });
+				await expect(phone.plan.checkbox(tasks.second)).toBeChecked({ timeout: 20_000 });
+				await expect(phone.plan.checkbox('Réserver la salle')).toBeVisible();
+				// The later edit (Basile's) everywhere, Alix's beside it with a one-tap choice.
+				await expect(phone.plan.checkbox('Écrire à la mairie')).toBeVisible();
+				const notice = phone.page.getByTestId('field-notice');
+				await expect(notice).toContainText(`aussi modifié par ${alix.name}`);
+				await expect(notice).toContainText('Appeler la mairie');
+				await expect(
+					notice.getByRole('button', { name: `Prendre celle de ${alix.name}` })
+				).toBeVisible();
+				expect(await wcagViolations(phone.page)).toEqual([]);
+				expect(await phone.sidewaysScroll()).toBeLessThanOrEqual(0);
+				await phone.plan.section('Décisions');
+				await expect(phone.page.getByText('Passer à Nextcloud en juin')).toBeVisible();
+			}
+		});
 
-		// A reload offline keeps everything.
-		await alix.setOffline(true);
-		await alix.plan.gotoStep(planId, 'needs-assessment');
-		await alix.page.reload();
-		await expect(alix.plan.checkbox(tasks.first)).toBeChecked();
-		await expect(alix.plan.checkbox(tasks.second)).toBeChecked();
-		await expect(alix.plan.checkbox('Réserver la salle')).toBeVisible();
-		await expect(alix.page.getByTestId('field-notice')).toContainText('Appeler la mairie');
+		await test.step('a reload offline keeps everything', async () => {
+			await alix.setOffline(true);
+			await alix.plan.gotoStep(planId, 'needs-assessment');
+			await alix.page.reload();
+			await expect(alix.plan.checkbox(tasks.first)).toBeChecked();
+			await expect(alix.plan.checkbox(tasks.second)).toBeChecked();
+			await expect(alix.plan.checkbox('Réserver la salle')).toBeVisible();
+			await expect(alix.page.getByTestId('field-notice')).toContainText('Appeler la mairie');
+		});
 
-		// Alix takes her own wording back (online): the notice goes on every phone.
-		await alix.setOffline(false);
-		await alix.page
-			.getByTestId('field-notice')
-			.getByRole('button', { name: 'Garder celle-ci' })
-			.waitFor();
-		await alix.page.getByRole('button', { name: `Prendre celle de ${alix.name}` }).click();
-		await expect(alix.plan.checkbox('Appeler la mairie')).toBeVisible();
-		for (const phone of [basile, chloe]) {
-			await phone.plan.section('Les 8 étapes');
-			await expect(phone.plan.checkbox('Appeler la mairie')).toBeVisible({ timeout: 30_000 });
-			await expect(phone.page.getByTestId('field-notice')).toHaveCount(0);
-		}
+		await test.step('Alix takes her own wording back (online): the notice goes on every phone', async () => {
+			await alix.setOffline(false);
+			await alix.page
+				.getByTestId('field-notice')
+				.getByRole('button', { name: 'Garder celle-ci' })
+				.waitFor();
+			await alix.page.getByRole('button', { name: `Prendre celle de ${alix.name}` }).click();
+			await expect(alix.plan.checkbox('Appeler la mairie')).toBeVisible();
+			for (const phone of [basile, chloe]) {
+				await phone.plan.section('Les 8 étapes');
+				await expect(phone.plan.checkbox('Appeler la mairie')).toBeVisible({ timeout: 30_000 });
+				await expect(phone.page.getByTestId('field-notice')).toHaveCount(0);
+			}
+		});
+
 		for (const phone of [alix, basile, chloe]) {
 			expect(await phone.cspViolations()).toEqual([]);
 			await phone.context.close();
@@ -131,48 +142,59 @@ test.describe('sharing a plan with the board', () => {
 		request
 	}) => {
 		test.setTimeout(120_000);
-		const alixAccount = await createAccount(request, uniqueName('alix'));
-		const alix = await BoardPhone.open(await browser.newContext(), alixAccount);
-		const basile = await member(browser, request, 'basile');
-		const name = `Chorale ${uniqueName('p')}`;
-		await alix.plan.gotoList();
-		const planId = await alix.plan.create(name);
-		await alix.plan.gotoStep(planId, 'needs-assessment');
-		await alix.plan.checkbox(tasks.first).check();
-		await alix.page.goto(`/plan/${planId}`);
-		await alix.share();
-		const code = await alix.invite('seulement le lire');
-		await basile.join(code, name);
-		await expect(basile.page.getByText('Votre rôle : lecture seule.')).toBeVisible();
+		const { alixAccount, alix, basile, name, planId } =
+			await test.step('Alix shares a plan with Basile, read only', async () => {
+				const alixAccount = await createAccount(request, uniqueName('alix'));
+				const alix = await BoardPhone.open(await browser.newContext(), alixAccount);
+				const basile = await member(browser, request, 'basile');
+				const name = `Chorale ${uniqueName('p')}`;
+				await alix.plan.gotoList();
+				const planId = await alix.plan.create(name);
+				await alix.plan.gotoStep(planId, 'needs-assessment');
+				await alix.plan.checkbox(tasks.first).check();
+				await alix.page.goto(`/plan/${planId}`);
+				await alix.share();
+				const code = await alix.invite('seulement le lire');
+				await basile.join(code, name);
+				await expect(basile.page.getByText('Votre rôle : lecture seule.')).toBeVisible();
+				return { alixAccount, alix, basile, name, planId };
+			});
 
-		// Alix revokes Basile.
-		alix.page.once('dialog', (dialog) => void dialog.accept());
-		await alix.page.getByRole('button', { name: `Retirer ${basile.name} du plan` }).click();
-		await expect(alix.page.getByText(`${basile.name} ne fait plus partie du plan.`)).toBeVisible();
-		await basile.page.reload();
-		await expect(basile.page.getByText(/Ce plan n’est plus partagé avec vous/)).toBeVisible({
-			timeout: 20_000
+		await test.step('Alix revokes Basile: he keeps his copy, no longer shared', async () => {
+			alix.page.once('dialog', (dialog) => void dialog.accept());
+			await alix.page.getByRole('button', { name: `Retirer ${basile.name} du plan` }).click();
+			await expect(
+				alix.page.getByText(`${basile.name} ne fait plus partie du plan.`)
+			).toBeVisible();
+			await basile.page.reload();
+			await expect(basile.page.getByText(/Ce plan n’est plus partagé avec vous/)).toBeVisible({
+				timeout: 20_000
+			});
+			expect(await wcagViolations(basile.page)).toEqual([]);
+			await basile.plan.gotoStep(planId, 'needs-assessment');
+			await expect(basile.plan.checkbox(tasks.first)).toBeChecked();
+			const denied = await basile.page.evaluate(
+				async (id) => (await fetch(`/db/plan-${id}/_all_docs`)).status,
+				planId
+			);
+			expect(denied).toBe(404);
 		});
-		expect(await wcagViolations(basile.page)).toEqual([]);
-		await basile.plan.gotoStep(planId, 'needs-assessment');
-		await expect(basile.plan.checkbox(tasks.first)).toBeChecked();
-		const denied = await basile.page.evaluate(
-			async (id) => (await fetch(`/db/plan-${id}/_all_docs`)).status,
-			planId
-		);
-		expect(denied).toBe(404);
 
-		// Alix's phone is lost: on a new one, once logged in, the plan comes back.
-		const newPhone = await BoardPhone.open(await browser.newContext(), alixAccount);
-		await newPhone.plan.gotoList();
-		const recover = newPhone.page.getByTestId('recover-plans');
-		await recover.getByRole('button', { name: `Récupérer le plan ${name}` }).click();
-		await expect(newPhone.page.getByRole('heading', { level: 1, name })).toBeVisible({
-			timeout: 20_000
-		});
-		await newPhone.expectUpToDate();
-		await newPhone.plan.gotoStep(planId, 'needs-assessment');
-		await expect(newPhone.plan.checkbox(tasks.first)).toBeChecked();
+		const newPhone =
+			await test.step('Alix’s phone is lost: on a new one, once logged in, the plan comes back', async () => {
+				const newPhone = await BoardPhone.open(await browser.newContext(), alixAccount);
+				await newPhone.plan.gotoList();
+				const recover = newPhone.page.getByTestId('recover-plans');
+				await recover.getByRole('button', { name: `Récupérer le plan ${name}` }).click();
+				await expect(newPhone.page.getByRole('heading', { level: 1, name })).toBeVisible({
+					timeout: 20_000
+				});
+				await newPhone.expectUpToDate();
+				await newPhone.plan.gotoStep(planId, 'needs-assessment');
+				await expect(newPhone.plan.checkbox(tasks.first)).toBeChecked();
+				return newPhone;
+			});
+
 		for (const phone of [alix, basile, newPhone]) {
 			expect(await phone.cspViolations()).toEqual([]);
 			await phone.context.close();

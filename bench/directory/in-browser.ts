@@ -8,7 +8,8 @@ import {
 	providerFacetValues,
 	type DirectoryFilters
 } from '$lib/directory/filters';
-import { createRandom, generateProviders } from '$lib/directory/provider-factory';
+import { generateProviders } from '$lib/directory/provider-factory';
+import { createRandom, pick } from '$lib/random/seeded-random.js';
 import { buildSearchIndex, type SearchIndex } from '$lib/directory/search-index';
 import { providerSchema, regionLabels, type Provider } from '$lib/schemas/provider';
 import { normalizeText, tokenize } from '$lib/search/normalize';
@@ -75,12 +76,6 @@ async function time<T>(work: () => T | Promise<T>): Promise<[ms: number, value: 
 	const start = performance.now();
 	const value = await work();
 	return [performance.now() - start, value];
-}
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-	const item = items[Math.floor(random() * items.length)];
-	if (item === undefined) throw new Error('Cannot pick from an empty list');
-	return item;
 }
 
 /** Words a user could type to find this provider: long enough to be meaningful, as written. */

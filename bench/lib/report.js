@@ -2,6 +2,7 @@
 // as JSON (bench-results/report.json) for tools and for comparing runs.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { markdownTable } from '../../scripts/lib/markdown-table.js';
 
 /** @typedef {import('./context.js').BenchRow} BenchRow */
 
@@ -47,20 +48,12 @@ function cells(row) {
 }
 
 /**
- * A Markdown table, columns padded so it also reads well in a terminal.
+ * The benchmark rows as a Markdown table.
  * @param {readonly BenchRow[]} rows
  */
 export function formatTable(rows) {
 	const header = ['Benchmark', 'Metric', 'Value', 'Baseline', 'Ratio', 'Target'];
-	const body = rows.map(cells);
-	const widths = header.map((title, column) =>
-		Math.max(title.length, ...body.map((line) => [...(line[column] ?? '')].length))
-	);
-	/** @param {string[]} line */
-	const format = (line) =>
-		`| ${line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
-	const rule = `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`;
-	return [format(header), rule, ...body.map(format)].join('\n');
+	return markdownTable(header, rows.map(cells));
 }
 
 /**

@@ -9,7 +9,7 @@ import { signUp } from '$lib/forum/session';
 import { readPlanRows } from '$lib/plan/plan-bundle';
 import { makePlanBundle, type BundleSize } from '$lib/plan/plan-factory';
 import { planTables, putBundleRows } from '$lib/plan/plan-store';
-import type { PlanBundle } from '$lib/schemas/plan-values';
+import type { PlanBundle } from '$lib/schemas/plan';
 import { readLocalRecords } from '$lib/plan/sync/local-records';
 import { createPlanServer } from '$lib/plan/sync/plan-server';
 import { createInvite, joinPlan, recoverPlan, sharePlan } from '$lib/plan/sync/sharing';

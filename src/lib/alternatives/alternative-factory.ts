@@ -1,6 +1,6 @@
 // Shared test data for the alternatives catalogue: one valid Big Tech tool and alternative to
 // tweak, and generated catalogues for property tests. Names are real software; ids are test ids.
-import { createRandom } from '$lib/directory/provider-factory';
+import { createRandom, pick } from '$lib/random/seeded-random.js';
 import {
 	difficulties,
 	toolUses,
@@ -38,12 +38,6 @@ export function makeBigTechTool(overrides: Partial<BigTechTool> = {}): BigTechTo
 
 const software = ['Nextcloud', 'Jitsi Meet', 'CryptPad', 'Etherpad', 'Framadate', 'PeerTube'];
 const vendors = ['Google', 'Microsoft', 'Meta', 'Zoom Video Communications', 'Atlassian'];
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-	const item = items[Math.floor(random() * items.length)];
-	if (item === undefined) throw new Error('Cannot pick from an empty list');
-	return item;
-}
 
 /** `count` valid Big Tech tools with 1–4 alternatives each, ids unique across the catalogue. */
 export function generateBigTechTools(count: number, seed = 1): BigTechTool[] {

@@ -1,6 +1,6 @@
 // Where the catalogue sends an association next: resources about a tool, providers who know it.
 import type { SearchIndex } from '$lib/directory/search-index';
-import type { Resource } from '$lib/schemas/resource-values';
+import type { Resource } from '$lib/schemas/resource';
 
 /** How many resources cite each catalogue id. */
 export function resourceCountsByTool(resources: readonly Resource[]): Map<string, number> {

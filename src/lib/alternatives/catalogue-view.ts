@@ -1,6 +1,7 @@
 // Pure helpers over the alternatives catalogue: ordering, names, filtering by use and words.
 import { queryTokens, tokenize } from '$lib/search/normalize';
-import { toolUses, type BigTechTool, type ToolUse } from '$lib/schemas/alternative-values';
+import { toolUses, type ToolUse } from '$lib/schemas/alternative-values';
+import type { BigTechTool } from '$lib/schemas/alternative';
 
 const collator = new Intl.Collator('fr', { numeric: true });
 

@@ -1,5 +1,5 @@
 import { getDb } from '$lib/db';
-import type { BigTechTool } from '$lib/schemas/alternative-values';
+import type { BigTechTool } from '$lib/schemas/alternative';
 import { sortCatalogue } from './catalogue-view';
 
 /**

@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import { connectivity } from '$lib/net/connectivity.svelte';
+import { connectivity } from '$lib/browser/connectivity.svelte';
 import type { ContentSyncResult } from './sync';
 import { syncFailure } from './sync-failure';
 

@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import { afterNextPaint } from '$lib/ui/after-paint';
+import { afterNextPaint } from '$lib/browser/after-paint';
 import type { PasserelleDatabase } from './database';
 
 export type { ContentMetaRow, ContentRow, ProviderRow, SettingRow, ShortlistRow } from './database';

@@ -1,4 +1,5 @@
 import type { liveQuery as LiveQueryFunction } from 'dexie';
+import { QueryState } from '$lib/browser/query-state.svelte';
 import { loadDb } from './index';
 
 // Dexie loads with the first LiveQuery of a page, once the page has painted its heading and text
@@ -31,53 +32,23 @@ function loadDexie(): void {
  * never flashes empty (or `undefined`) after an edit. `query` may call `getDb()`: it runs only
  * once the database is loaded.
  */
-export class LiveQuery<T> {
-	// Raw: a result is replaced, never changed in place, so it needs no deep proxy; and it keeps
-	// its identity (the directory uses the array it read as a key: src/lib/directory/handoff.ts).
-	#current = $state.raw<T>() as T;
-	#loading = $state(true);
-	#error = $state<Error | undefined>();
-
+export class LiveQuery<T> extends QueryState<T> {
 	constructor(query: () => T | Promise<T>, initial: T) {
-		this.#current = initial;
+		super(initial);
 		// A failed load (offline, Dexie's file not cached yet) is tried again by the next page.
 		if (dexie.error && !loading) dexie.error = undefined;
 		$effect(() => {
 			const liveQuery = dexie.liveQuery;
 			if (!liveQuery) {
-				if (dexie.error) {
-					this.#loading = false;
-					this.#error = dexie.error;
-				} else loadDexie();
+				if (dexie.error) this.fail(dexie.error);
+				else loadDexie();
 				return;
 			}
 			const subscription = liveQuery(query).subscribe({
-				next: (value) => {
-					this.#current = value;
-					this.#loading = false;
-					this.#error = undefined;
-				},
-				error: (error: unknown) => {
-					this.#loading = false;
-					this.#error = error instanceof Error ? error : new Error(String(error));
-				}
+				next: (value) => this.settle(value),
+				error: (error: unknown) => this.fail(error)
 			});
 			return () => subscription.unsubscribe();
 		});
-	}
-
-	/** The latest result (or the initial value until the first one arrives). */
-	get current(): T {
-		return this.#current;
-	}
-
-	/** True until the first result or error. */
-	get loading(): boolean {
-		return this.#loading;
-	}
-
-	/** The last error, cleared by the next successful result. */
-	get error(): Error | undefined {
-		return this.#error;
 	}
 }

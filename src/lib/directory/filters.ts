@@ -7,11 +7,11 @@ import {
 	supportKinds,
 	type AssociationSize,
 	type Modality,
-	type Provider,
 	type RegionId,
 	type StructureType,
 	type SupportKind
 } from '../schemas/provider-values';
+import type { Provider } from '../schemas/provider';
 
 /** The value type of each facet. */
 export type FacetValueMap = {

@@ -1,4 +1,4 @@
-import type { Provider } from '$lib/schemas/provider-values';
+import type { Provider } from '$lib/schemas/provider';
 import type { DirectoryHandoff } from './handoff';
 import { indexProviders } from './search-index';
 

@@ -3,7 +3,7 @@
 // what the worker prepared only for rows that are exactly what the worker checked (same JSON):
 // it then neither parses them again with zod nor tokenises them again, work that would otherwise
 // block the page on a first visit. Types only: this module loads with every page.
-import type { Provider } from '$lib/schemas/provider-values';
+import type { Provider } from '$lib/schemas/provider';
 import type { SearchIndexData } from './search-index';
 
 /** What the content worker posts once the providers feed passed its checks. */

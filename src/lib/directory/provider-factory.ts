@@ -10,18 +10,7 @@ import {
 	type RegionId
 } from '../schemas/provider';
 import { normalizeText } from '$lib/search/normalize';
-
-/** A small seeded random generator (mulberry32): the same seed always gives the same data. */
-export function createRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { createRandom, pick, subset } from '$lib/random/seeded-random.js';
 
 /** A valid provider; pass the fields a test cares about. */
 export function makeProvider(overrides: Partial<Provider> = {}): Provider {
@@ -133,18 +122,6 @@ const associations = [
 	'Compagnie Le Rideau Bleu'
 ];
 
-function pick<T>(random: () => number, items: readonly T[]): T {
-	const item = items[Math.floor(random() * items.length)];
-	if (item === undefined) throw new Error('Cannot pick from an empty list');
-	return item;
-}
-
-/** A non-empty random subset, in the list's order. */
-function subset<T>(random: () => number, items: readonly T[], probability = 0.4): T[] {
-	const chosen = items.filter(() => random() < probability);
-	return chosen.length > 0 ? chosen : [pick(random, items)];
-}
-
 /** `count` valid, varied providers, the same for the same seed (fast enough for 10,000). */
 export function generateProviders(count: number, seed = 1): Provider[] {
 	const random = createRandom(seed);
@@ -160,9 +137,9 @@ export function generateProviders(count: number, seed = 1): Provider[] {
 			size: 1 + Math.floor(random() * 40),
 			location: { city, postcode, region },
 			coverage: pick(random, coverages),
-			supportKinds: subset(random, supportKinds),
-			associationSizes: subset(random, associationSizes),
-			modalities: subset(random, modalities),
+			supportKinds: subset(random, supportKinds, 0.4),
+			associationSizes: subset(random, associationSizes, 0.4),
+			modalities: subset(random, modalities, 0.4),
 			tools: subset(random, tools, 0.2),
 			contact: { email: `contact@${slug}.example` },
 			description: subset(random, sentences, 0.5).join(' '),

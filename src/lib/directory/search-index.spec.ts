@@ -10,7 +10,8 @@ import {
 } from './filters';
 import { editDistance, typoBudget } from '$lib/search/fuzzy';
 import { queryTokens, tokenize } from '$lib/search/normalize';
-import { createRandom, generateProviders, makeProvider } from './provider-factory';
+import { createRandom } from '$lib/random/seeded-random.js';
+import { generateProviders, makeProvider } from './provider-factory';
 import { buildSearchIndex } from './search-index';
 
 const feedUrl = new URL('../../../static/data/providers.json', import.meta.url);

@@ -7,13 +7,8 @@ import {
 	type FacetedSearchData,
 	type WeightedText
 } from '$lib/search/faceted-search';
-import {
-	regionDistance,
-	regionIds,
-	regionLabels,
-	type Provider,
-	type RegionId
-} from '../schemas/provider-values';
+import { regionDistance, regionIds, regionLabels, type RegionId } from '../schemas/provider-values';
+import type { Provider } from '../schemas/provider';
 import {
 	facetValues,
 	providerFacetValues,

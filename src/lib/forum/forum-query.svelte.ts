@@ -1,3 +1,4 @@
+import { QueryState } from '$lib/browser/query-state.svelte';
 import type { PouchDatabase } from './pouch-types';
 import { forum } from './sync-controller.svelte';
 
@@ -6,13 +7,9 @@ import { forum } from './sync-controller.svelte';
  * from the sync, the user's own writes). Create it during component initialisation; reactive
  * values read synchronously at the start of `query` are tracked too.
  */
-export class ForumQuery<T> {
-	#current = $state<T>() as T;
-	#loading = $state(true);
-	#error = $state<Error | undefined>();
-
+export class ForumQuery<T> extends QueryState<T> {
 	constructor(query: (db: PouchDatabase) => Promise<T>, initial: T) {
-		this.#current = initial;
+		super(initial);
 		void forum.start();
 		$effect(() => {
 			void forum.revision;
@@ -21,30 +18,15 @@ export class ForumQuery<T> {
 			let cancelled = false;
 			query(db).then(
 				(value) => {
-					if (cancelled) return;
-					this.#current = value;
-					this.#loading = false;
-					this.#error = undefined;
+					if (!cancelled) this.settle(value);
 				},
 				(error: unknown) => {
-					if (cancelled) return;
-					this.#loading = false;
-					this.#error = error instanceof Error ? error : new Error(String(error));
+					if (!cancelled) this.fail(error);
 				}
 			);
 			return () => {
 				cancelled = true;
 			};
 		});
-	}
-
-	get current(): T {
-		return this.#current;
-	}
-	get loading(): boolean {
-		return this.#loading;
-	}
-	get error(): Error | undefined {
-		return this.#error;
 	}
 }

@@ -5,7 +5,7 @@ import { browser, version } from '$app/environment';
 import { z } from '$lib/schemas/zod';
 import { requestPersistenceSoon } from '$lib/pwa/ask-persistence';
 import type { Reply, Thread, ThreadDraft } from '$lib/schemas/forum';
-import { afterNextPaint } from '$lib/ui/after-paint';
+import { afterNextPaint } from '$lib/browser/after-paint';
 import { readConflict, resolveConflict, type Conflict } from './conflict-store';
 import type { ConflictChoice } from './conflicts';
 import { pendingIds, type Outbox } from './outbox';

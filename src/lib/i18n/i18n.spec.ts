@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from './index.svelte';
+import { i18n as forumI18n } from './forum';
 import { loadForumMessages } from './namespaces/forum';
 import { loadPlanMessages } from './namespaces/plan';
+import { i18n as planI18n } from './plan';
+import { i18n as resourcesI18n } from './resources';
 
 // One shared instance, as in the app: the cases run in order and build on each other.
 describe('i18n feature namespaces', () => {
@@ -9,21 +12,25 @@ describe('i18n feature namespaces', () => {
 		expect(i18n.locale).toBe('fr');
 		expect(i18n.m.navPlan).toBe('Mon plan');
 		expect(i18n.m.plan).toBeUndefined();
+		// @ts-expect-error A feature's namespace may be absent: `npm run check` refuses this read.
+		expect(() => i18n.m.plan.listTitle).toThrow(TypeError);
+		// The feature's own view says what went wrong.
+		expect(() => planI18n.m.plan).toThrow(/plan messages were read before a route loaded them/);
 	});
 
 	it('loads a feature’s messages in the active language', async () => {
 		await loadPlanMessages();
-		expect(i18n.m.plan.listTitle).toBe('Mon plan de transition');
+		expect(planI18n.m.plan.listTitle).toBe('Mon plan de transition');
 	});
 
 	it('switches the shell and every loaded feature to English together', async () => {
 		await i18n.setLocale('en');
 		expect(i18n.m.navPlan).toBe('My plan');
-		expect(i18n.m.plan.listTitle).toBe('My transition plan');
+		expect(planI18n.m.plan.listTitle).toBe('My transition plan');
 		await loadForumMessages();
-		expect(i18n.m.forum.title).toBe('Mutual-aid forum');
+		expect(forumI18n.m.forum.title).toBe('Mutual-aid forum');
 		await i18n.setLocale('fr');
-		expect(i18n.m.forum.title).toBe('Forum d’entraide');
+		expect(forumI18n.m.forum.title).toBe('Forum d’entraide');
 	});
 
 	it('falls back to French when the English messages cannot be fetched (offline, not cached)', async () => {
@@ -38,7 +45,7 @@ describe('i18n feature namespaces', () => {
 		});
 		expect(i18n.locale).toBe('fr');
 		expect(html.lang).toBe('fr');
-		expect(i18n.m.resources).toBeDefined();
+		expect(resourcesI18n.m.resources.demoNotice).toBeDefined();
 		expect(i18n.m.navPlan).toBe('Mon plan');
 		Reflect.deleteProperty(globalThis, 'document');
 	});

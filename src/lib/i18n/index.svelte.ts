@@ -6,11 +6,12 @@ import {
 	type CoreMessages,
 	type Locale,
 	type Messages,
+	type MessagesWith,
 	type Namespace,
 	type Namespaces
 } from './types';
 
-export { locales, type Locale, type Namespace } from './types';
+export { locales, type Locale, type MessagesWith, type Namespace } from './types';
 
 /** How a feature's routes fetch its messages in each language (dynamic imports). */
 export type NamespaceLoaders<N extends Namespace> = Record<Locale, () => Promise<Namespaces[N]>>;
@@ -149,3 +150,43 @@ class I18n {
 }
 
 export const i18n = new I18n();
+
+/** What a feature's code reads: the shell's messages and its own namespace, loaded by its routes. */
+export interface FeatureI18n<N extends Namespace> {
+	readonly locale: Locale;
+	readonly m: MessagesWith<N>;
+	pick(text: Localized): string;
+	formatDate(iso: string): string;
+}
+
+/** True when the namespace `name` is in `messages` (its route has loaded it). */
+function hasNamespace<N extends Namespace>(
+	messages: Messages,
+	name: N
+): messages is MessagesWith<N> {
+	return messages[name] !== undefined;
+}
+
+/**
+ * The app's `i18n` as seen by the code of the feature whose namespace is `name`: the same state,
+ * with `m` typed to hold the namespace. Read before a route loaded it, `m` throws an error that
+ * says so rather than an anonymous `undefined` property read.
+ */
+export function featureI18n<N extends Namespace>(name: N): FeatureI18n<N> {
+	return {
+		get locale() {
+			return i18n.locale;
+		},
+		get m() {
+			const messages = i18n.m;
+			if (!hasNamespace(messages, name)) {
+				throw new Error(
+					`The ${name} messages were read before a route loaded them: the route's load must await them (src/lib/i18n/namespaces/${name}.ts).`
+				);
+			}
+			return messages;
+		},
+		pick: (text) => i18n.pick(text),
+		formatDate: (iso) => i18n.formatDate(iso)
+	};
+}

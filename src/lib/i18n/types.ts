@@ -17,8 +17,16 @@ export interface Namespaces {
 }
 export type Namespace = keyof Namespaces;
 
-/** Everything a page may read; a namespace is there once its routes have loaded it. */
-export type Messages = CoreMessages & Namespaces;
+/**
+ * What any code may read: the shell's messages, and a feature's namespace only once its routes
+ * loaded it, so it is typed as possibly absent. A feature's code reads its namespace through the
+ * `i18n` of `src/lib/i18n/<name>.ts` (typed `MessagesWith<name>`), which only that feature and its
+ * routes import (eslint.config.js).
+ */
+export type Messages = CoreMessages & Partial<Namespaces>;
+
+/** The messages of a page whose route loaded namespace `N`: the shell's and that feature's. */
+export type MessagesWith<N extends Namespace> = CoreMessages & Pick<Namespaces, N>;
 
 /** Narrows an unknown value (from storage or a URL) to a supported locale. */
 export function isLocale(value: unknown): value is Locale {

@@ -114,7 +114,7 @@ export const XSS_CORPUS: readonly XssPayload[] = [
 	{ name: 'script in fenced code', payload: '```html\n<script>alert(1)</script>\n```' },
 	{ name: 'fence info string breakout', payload: '```"><script>alert(1)</script>\nx\n```' },
 
-	// Added with the DOMPurify comparison (README, "Markdown sanitiser"). Entity-encoded schemes
+	// Added with the DOMPurify comparison (docs/libraries.md). Entity-encoded schemes
 	{
 		name: 'decimal entities with semicolons',
 		payload: '[x](&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1))'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChecklistItem, StepState } from '$lib/schemas/plan-values';
+import type { ChecklistItem, StepState } from '$lib/schemas/plan';
 import { currentStepId, isOverdue, localDay, meetingAgenda, type AgendaInput } from './agenda';
 import { planSteps, type PlanStepId } from './steps';
 

@@ -1,4 +1,4 @@
-import type { ChecklistItem, MeetingEvent, StepState } from '$lib/schemas/plan-values';
+import type { ChecklistItem, MeetingEvent, StepState } from '$lib/schemas/plan';
 import { stepProgress } from './progress';
 import { planSteps, type PlanStepId } from './steps';
 

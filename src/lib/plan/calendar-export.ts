@@ -1,4 +1,4 @@
-import type { ChecklistItem, PlanBundle } from '$lib/schemas/plan-values';
+import type { ChecklistItem, PlanBundle } from '$lib/schemas/plan';
 import type { CalendarEvent } from './ics';
 import { planSteps } from './steps';
 

@@ -1,5 +1,6 @@
 import { getDb } from '$lib/db';
-import type { Alternative, BigTechTool, ToolUse } from '$lib/schemas/alternative-values';
+import type { ToolUse } from '$lib/schemas/alternative-values';
+import type { Alternative, BigTechTool } from '$lib/schemas/alternative';
 
 /**
  * The Big Tech tools of the local alternatives catalogue, each parsed again by its schema. The

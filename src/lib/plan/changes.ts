@@ -1,4 +1,5 @@
-import { planLimits, type ToolChange } from '$lib/schemas/plan-values';
+import { planLimits } from '$lib/schemas/plan-values';
+import type { ToolChange } from '$lib/schemas/plan';
 import { editPlan, loadPlanSchemas, newId, nowIso, recordInMeeting } from './plan-store';
 
 export type NewToolChange = Pick<ToolChange, 'from' | 'fromToolId' | 'to' | 'toAlternativeId'> &

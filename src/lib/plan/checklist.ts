@@ -1,4 +1,5 @@
-import { planLimits, type ChecklistItem, type StepState } from '$lib/schemas/plan-values';
+import { planLimits } from '$lib/schemas/plan-values';
+import type { ChecklistItem, StepState } from '$lib/schemas/plan';
 import { editPlan, newId, nowIso, recordInMeeting } from './plan-store';
 import type { planFr } from '$lib/i18n/messages/plan.fr';
 import type { PlanStepId } from './steps';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Decision, Meeting } from '$lib/schemas/plan-values';
+import type { Decision, Meeting } from '$lib/schemas/plan';
 import {
 	decisionLog,
 	decisionTarget,

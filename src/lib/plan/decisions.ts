@@ -1,4 +1,4 @@
-import type { ChecklistItem, Decision, Meeting, PlanBundle } from '$lib/schemas/plan-values';
+import type { ChecklistItem, Decision, Meeting, PlanBundle } from '$lib/schemas/plan';
 import { isPlanStepId, type PlanStepId } from './steps';
 import type { DecisionLink } from './meetings';
 

@@ -1,5 +1,6 @@
 import type { ToolUse } from '$lib/schemas/alternative-values';
-import { planLimits, type DiagnosisTool } from '$lib/schemas/plan-values';
+import { planLimits } from '$lib/schemas/plan-values';
+import type { DiagnosisTool } from '$lib/schemas/plan';
 import { editPlan, loadPlanSchemas, newId, nowIso } from './plan-store';
 
 export type NewDiagnosisTool = Pick<DiagnosisTool, 'toolId' | 'otherName' | 'isBigTech'>;

@@ -1,13 +1,8 @@
 import type { z } from 'zod';
 import { splitLegacyMeeting } from '$lib/schemas/plan-legacy';
 import type { PlanExportV1 } from '$lib/schemas/plan';
-import {
-	planExportFormat,
-	planExportVersion,
-	planLimits,
-	type PlanBundle,
-	type PlanExport
-} from '$lib/schemas/plan-values';
+import { planExportFormat, planExportVersion, planLimits } from '$lib/schemas/plan-values';
+import type { PlanBundle, PlanExport } from '$lib/schemas/plan';
 import { loadPlanSchemas } from './plan-store';
 import { planSteps } from './steps';
 

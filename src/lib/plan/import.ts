@@ -1,5 +1,5 @@
 import { loadDb } from '$lib/db';
-import type { PlanExport } from '$lib/schemas/plan-values';
+import type { PlanExport } from '$lib/schemas/plan';
 import { newId, nowIso, planTables, putBundleRows } from './plan-store';
 
 export type ImportMode = 'keep-id' | 'replace' | 'copy';

@@ -1,10 +1,4 @@
-import type {
-	Attendee,
-	Decision,
-	Meeting,
-	MeetingEvent,
-	PlanBundle
-} from '$lib/schemas/plan-values';
+import type { Attendee, Decision, Meeting, MeetingEvent, PlanBundle } from '$lib/schemas/plan';
 import type { AttendeeInput } from './meetings';
 
 // A meeting with its records, put together from the plan's lists when a page shows it (nothing

@@ -1,4 +1,5 @@
-import { planLimits, type Attendee, type Decision } from '$lib/schemas/plan-values';
+import { planLimits } from '$lib/schemas/plan-values';
+import type { Attendee, Decision } from '$lib/schemas/plan';
 import {
 	editPlan,
 	loadPlanSchemas,

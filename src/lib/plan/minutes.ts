@@ -1,11 +1,6 @@
 import type { planFr } from '$lib/i18n/messages/plan.fr';
-import type {
-	ChangeStatus,
-	ChecklistItem,
-	Decision,
-	MeetingEvent,
-	StepStatus
-} from '$lib/schemas/plan-values';
+import type { ChangeStatus, StepStatus } from '$lib/schemas/plan-values';
+import type { ChecklistItem, Decision, MeetingEvent } from '$lib/schemas/plan';
 import { itemText } from './checklist';
 import { decisionTarget } from './decisions';
 import type { MeetingRecord } from './meeting-record';

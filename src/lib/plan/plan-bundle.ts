@@ -1,6 +1,6 @@
 import { getDb } from '$lib/db';
 import type { PasserelleDatabase } from '$lib/db/database';
-import type { PlanBundle } from '$lib/schemas/plan-values';
+import type { PlanBundle } from '$lib/schemas/plan';
 import type { z } from 'zod';
 import { loadPlanSchemas, planTables } from './plan-store';
 import { planSteps } from './steps';

@@ -1,11 +1,7 @@
 import { loadDb } from '$lib/db';
 import type { PasserelleDatabase } from '$lib/db/database';
-import {
-	planLimits,
-	type MeetingEvent,
-	type Plan,
-	type PlanBundle
-} from '$lib/schemas/plan-values';
+import { planLimits } from '$lib/schemas/plan-values';
+import type { MeetingEvent, Plan, PlanBundle } from '$lib/schemas/plan';
 
 // Shared by the plan's write functions: every edit runs in one read-write transaction that also
 // bumps the plan's `updatedAt` and, during a board meeting, records the edit in the meeting.

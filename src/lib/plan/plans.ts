@@ -1,5 +1,5 @@
 import { getDb, loadDb } from '$lib/db';
-import type { ChecklistItem, Plan, PlanProfile, StepState } from '$lib/schemas/plan-values';
+import type { ChecklistItem, Plan, PlanProfile, StepState } from '$lib/schemas/plan';
 import { parseRows } from './plan-bundle';
 import { editPlan, loadPlanSchemas, newId, nowIso, planTables } from './plan-store';
 import type { StepGuide } from './checklist';

@@ -1,4 +1,4 @@
-import type { ChecklistItem, StepState } from '$lib/schemas/plan-values';
+import type { ChecklistItem, StepState } from '$lib/schemas/plan';
 import { planSteps, type PlanStepId } from './steps';
 
 export interface StepProgress {

@@ -1,5 +1,6 @@
 import { toolUses, type ToolUse } from '$lib/schemas/alternative-values';
-import type { DependencyLevel, DiagnosisTool, UserReach } from '$lib/schemas/plan-values';
+import type { DependencyLevel, UserReach } from '$lib/schemas/plan-values';
+import type { DiagnosisTool } from '$lib/schemas/plan';
 
 // Dependency score: how hard it would be to do without the Big Tech tools in use, 0 (none) to
 // 100 (everything rests on them). A tool weighs by how much the association relies on it and by

@@ -1,4 +1,4 @@
-import type { ToolChange } from '$lib/schemas/plan-values';
+import type { ToolChange } from '$lib/schemas/plan';
 
 /** More changes than this in one month and the timeline warns: switching all at once rarely works. */
 export const maxChangesPerMonth = 2;

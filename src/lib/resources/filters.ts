@@ -1,7 +1,8 @@
 // The resource library's facets: their values, and which values a resource has.
 import type { PlanStepId } from '$lib/plan/steps';
 import { planStepIds, resourceTypes, themes } from '$lib/schemas/resource-values';
-import type { Resource, ResourceType, Theme } from '$lib/schemas/resource-values';
+import type { ResourceType, Theme } from '$lib/schemas/resource-values';
+import type { Resource } from '$lib/schemas/resource';
 
 /** The value type of each facet. Tools are catalogue ids, known only from the content. */
 export type ResourceFacetMap = {

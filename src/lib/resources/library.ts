@@ -1,6 +1,6 @@
 import { catalogueNames } from '$lib/alternatives/catalogue-view';
-import type { BigTechTool } from '$lib/schemas/alternative-values';
-import type { Resource } from '$lib/schemas/resource-values';
+import type { BigTechTool } from '$lib/schemas/alternative';
+import type { Resource } from '$lib/schemas/resource';
 import { relaxations, type Relaxation } from '$lib/search/relax';
 import { resourceFacetKeys, type ResourceFacetKey } from './filters';
 import type { ResourceQuery } from './query-params';

@@ -1,4 +1,4 @@
-import type { Resource } from '$lib/schemas/resource-values';
+import type { Resource } from '$lib/schemas/resource';
 
 /** What a shared trait is worth when looking for resources close to another one. */
 const weights = { tool: 3, planStep: 2, theme: 1 } as const;

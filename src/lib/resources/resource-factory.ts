@@ -1,6 +1,6 @@
 // Shared test data: one valid resource to tweak, and many resources for property tests and
 // benchmarks. Everything is invented; web addresses use the reserved .example domain.
-import { createRandom } from '$lib/directory/provider-factory';
+import { createRandom, pick, subset } from '$lib/random/seeded-random.js';
 import { associationSizes, regionIds } from '$lib/schemas/provider';
 import {
 	audiences,
@@ -47,18 +47,6 @@ const sentences = [
 ];
 const associations = ['Amicale laïque des Tilleuls', 'Club de randonnée Les Godillots'];
 
-function pick<T>(random: () => number, items: readonly T[]): T {
-	const item = items[Math.floor(random() * items.length)];
-	if (item === undefined) throw new Error('Cannot pick from an empty list');
-	return item;
-}
-
-/** A non-empty random subset, in the list's order. */
-function subset<T>(random: () => number, items: readonly T[], probability = 0.3): T[] {
-	const chosen = items.filter(() => random() < probability);
-	return chosen.length > 0 ? chosen : [pick(random, items)];
-}
-
 /** `count` valid, varied resources, the same for the same seed. */
 export function generateResources(count: number, seed = 1): Resource[] {
 	const random = createRandom(seed);
@@ -72,9 +60,9 @@ export function generateResources(count: number, seed = 1): Resource[] {
 			slug: slug.toLowerCase(),
 			title: title.charAt(0).toUpperCase() + title.slice(1),
 			type,
-			themes: subset(random, themes),
-			planSteps: random() < 0.1 ? [] : subset(random, planStepIds),
-			tools: random() < 0.2 ? [] : subset(random, tools),
+			themes: subset(random, themes, 0.3),
+			planSteps: random() < 0.1 ? [] : subset(random, planStepIds, 0.3),
+			tools: random() < 0.2 ? [] : subset(random, tools, 0.3),
 			audience: subset(random, audiences, 0.5),
 			level: pick(random, levels),
 			language: random() < 0.9 ? 'fr' : 'en',

@@ -1,5 +1,5 @@
 import { getDb } from '$lib/db';
-import type { Resource } from '$lib/schemas/resource-values';
+import type { Resource } from '$lib/schemas/resource';
 
 /**
  * Every resource of the local library, parsed again by its schema: rows in IndexedDB could come

@@ -1,7 +1,8 @@
 // The resource library's search engine: the generic faceted search (src/lib/search) with the
 // resources' fields, facets and sort orders. Built once per content version.
 import { FacetedSearch, indexDocuments, type WeightedText } from '$lib/search/faceted-search';
-import { themeLabels, type Resource } from '$lib/schemas/resource-values';
+import { themeLabels } from '$lib/schemas/resource-values';
+import type { Resource } from '$lib/schemas/resource';
 import {
 	citedTools,
 	fixedFacetValues,

@@ -1,9 +1,9 @@
 // The alternatives catalogue's values and their labels, without zod, so the pages that show
 // them do not load zod with their first JavaScript (bundle budget). `alternative.ts` re-exports
 // all of it.
+// This module is a leaf (it never imports `alternative.ts`): the record types come from `alternative.ts`, with
+// `import type`, which costs a page no JavaScript.
 import type { Localized } from './labels';
-
-export type { Alternative, AlternativeHosting, AlternativesFeed, BigTechTool } from './alternative';
 
 /** A catalogue id (Big Tech tool or alternative): lowercase kebab-case, stable once published. */
 export const catalogueIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

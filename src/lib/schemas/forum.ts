@@ -56,7 +56,6 @@ export const forumLimits = {
 } as const;
 
 /** `thread:<time key>` and `reply:<thread time key>:<time key>`; see ids.ts. */
-export const timeKeyPattern = /^[0-9a-z]{9}-[0-9a-z]{4,16}$/;
 const threadIdPattern = /^thread:[0-9a-z]{9}-[0-9a-z]{4,16}$/;
 const replyIdPattern = /^reply:[0-9a-z]{9}-[0-9a-z]{4,16}:[0-9a-z]{9}-[0-9a-z]{4,16}$/;
 

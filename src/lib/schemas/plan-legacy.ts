@@ -1,12 +1,5 @@
-import {
-	meetingEventKinds,
-	planLimits,
-	type Attendee,
-	type Decision,
-	type Meeting,
-	type MeetingEvent,
-	type MeetingEventKind
-} from './plan-values';
+import { meetingEventKinds, planLimits, type MeetingEventKind } from './plan-values';
+import type { Attendee, Decision, Meeting, MeetingEvent } from './plan';
 
 // Before version 2 of the export file (and version 5 of the local database), a meeting was one
 // record holding its attendees (one line of text), decisions and recorded changes. This turns

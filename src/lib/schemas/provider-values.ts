@@ -1,9 +1,10 @@
 // The provider feed's values and their labels, without zod: the directory's pages import these
 // constants, and keeping zod (and the schemas) out of their static imports keeps it out of their
 // initial JavaScript (bundle budget, scripts/bundle-budget.js). `provider.ts` re-exports all of it.
+// This module is a leaf (it never imports `provider.ts`): the record types come from `provider.ts`, with
+// `import type`, which costs a page no JavaScript.
 import type { Localized } from './labels';
 
-export type { Provider, ProviderContact, ProviderExample, ProviderLocation } from './provider';
 export {
 	regionCentroids,
 	regionDistance,

@@ -1,10 +1,10 @@
 // The resource feed's values and their labels, without zod: the library's pages import these
 // constants, and keeping zod out of their static imports keeps it out of their initial JavaScript
 // (bundle budget, scripts/bundle-budget.js). `resource.ts` re-exports all of it.
+// This module is a leaf (it never imports `resource.ts`): the record types come from `resource.ts`, with
+// `import type`, which costs a page no JavaScript.
 import { planSteps } from './plan-steps';
 import type { Localized } from './labels';
-
-export type { Resource, ResourceAssociation, ResourceSource, ResourcesFeed } from './resource';
 
 export const resourceTypes = [
 	'guide',

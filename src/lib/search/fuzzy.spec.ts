@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '$lib/directory/provider-factory';
+import { createRandom } from '$lib/random/seeded-random.js';
 import { editDistance, TermDictionary, typoBudget } from './fuzzy';
 
 /** Unbounded optimal string alignment distance, written the plain way, as a reference. */

@@ -58,22 +58,10 @@ export const en: CoreMessages = {
 	homeAlternativesText: 'Free-software alternatives to each Big Tech tool.',
 	homePlanText: 'Diagnosis, 8 steps, migration timeline and board-meeting mode.',
 	homeForumText: 'Ask a question, share an experience, pool needs.',
-	comingSoon: 'Coming soon',
 	providersTitle: 'Providers',
 	providersIntro:
 		'Providers who help associations move to free software. Search by name, tool or town, filter by kind of support, association size, modalities and region, and keep your favourites in a shortlist: the directory stays available offline.',
 	resourcesTitle: 'Resources',
-	resourcesIntro:
-		'Here: the resource library — guides, practical sheets, videos and testimonies of associations that made the move, readable offline and linked to the steps of your plan.',
-	alternativesTitle: 'Alternatives',
-	alternativesIntro:
-		'Here: the catalogue of free alternatives — for each Big Tech tool (Google Docs, WhatsApp, Zoom…), the free software that replaces it, who can host it and how hard it is.',
-	planTitle: 'My transition plan',
-	planIntro:
-		'Here: your private transition plan — diagnosis of your tools, the 8 steps with their checklists, the migration timeline and board-meeting mode. It stays on this device.',
-	forumTitle: 'Mutual-aid forum',
-	forumIntro:
-		'Here: the mutual-aid forum between associations — technical help, advice on choosing a tool, looking for a provider and development needs to pool. You will be able to read and write offline; your posts go out when the connection returns.',
 	accountTitle: 'Account and device',
 	accountIntro: 'App settings and the state of storage on this device.',
 	storageTitle: 'Storage on this device',

@@ -22,7 +22,6 @@ export const forumEn: typeof forumFr = {
 	bodyLabel: 'Message',
 	bodyHint: 'Simple Markdown: **bold**, *italic*, lists, links.',
 	tagsLabel: 'Tags (comma-separated, at most 5)',
-	categoryLabel: 'Category',
 	publish: 'Publish',
 	cancel: 'Cancel',
 	save: 'Save',

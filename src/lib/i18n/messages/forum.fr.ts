@@ -21,7 +21,6 @@ export const forumFr = {
 	bodyLabel: 'Message',
 	bodyHint: 'Markdown simple : **gras**, *italique*, listes, liens.',
 	tagsLabel: 'Mots-clés (séparés par des virgules, 5 au plus)',
-	categoryLabel: 'Catégorie',
 	publish: 'Publier',
 	cancel: 'Annuler',
 	save: 'Enregistrer',

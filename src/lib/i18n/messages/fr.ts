@@ -61,22 +61,10 @@ export const fr = {
 	homeAlternativesText: 'Les alternatives libres à chaque outil des GAFAM.',
 	homePlanText: 'Diagnostic, 8 étapes, calendrier de migration et mode réunion.',
 	homeForumText: 'Poser une question, partager une expérience, mutualiser des besoins.',
-	comingSoon: 'Bientôt disponible',
 	providersTitle: 'Prestataires',
 	providersIntro:
 		'Les prestataires qui accompagnent les associations vers des outils libres. Cherchez par nom, outil ou ville, filtrez par type d’accompagnement, taille d’association, modalités et région, et gardez vos favoris dans une sélection : l’annuaire reste consultable hors connexion.',
 	resourcesTitle: 'Ressources',
-	resourcesIntro:
-		'Ici, la bibliothèque de ressources : guides, fiches pratiques, vidéos et témoignages d’associations qui ont franchi le pas, lisibles hors connexion et reliés aux étapes de votre plan.',
-	alternativesTitle: 'Alternatives',
-	alternativesIntro:
-		'Ici, le catalogue des alternatives libres : pour chaque outil des GAFAM (Google Docs, WhatsApp, Zoom…), les logiciels libres qui le remplacent, qui peut les héberger et avec quelle difficulté.',
-	planTitle: 'Mon plan de transition',
-	planIntro:
-		'Ici, votre plan de transition privé : diagnostic de vos outils, les 8 étapes avec leurs listes de tâches, le calendrier de migration et le mode réunion de bureau. Il reste sur cet appareil.',
-	forumTitle: 'Forum d’entraide',
-	forumIntro:
-		'Ici, le forum d’entraide entre associations : aide technique, conseils pour choisir un outil, recherche de prestataire et besoins de développement à mutualiser. Vous pourrez lire et écrire hors connexion ; vos messages partiront au retour du réseau.',
 	accountTitle: 'Compte et appareil',
 	accountIntro: 'Réglages de l’application et état du stockage sur cet appareil.',
 	storageTitle: 'Stockage sur cet appareil',

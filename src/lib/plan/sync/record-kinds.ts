@@ -16,7 +16,6 @@ export const kindTables = {
 } as const;
 
 export type RecordKind = keyof typeof kindTables;
-export type KindTable = (typeof kindTables)[RecordKind];
 export const recordKinds = Object.keys(kindTables) as RecordKind[];
 
 /**

@@ -1,5 +1,5 @@
-import { i18n } from '$lib/i18n/index.svelte';
-import type { ChecklistItem } from '$lib/schemas/plan-values';
+import { i18n } from '$lib/i18n/plan';
+import type { ChecklistItem } from '$lib/schemas/plan';
 import type { MinutesContext } from '../minutes';
 import { planSteps } from '../steps';
 

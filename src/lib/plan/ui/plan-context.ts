@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { PlanBundle } from '$lib/schemas/plan-values';
+import type { PlanBundle } from '$lib/schemas/plan';
 import type { SharingState } from '../sharing-state';
 
 const key = Symbol('plan');

@@ -1,4 +1,4 @@
-import type { PlanProfile } from '$lib/schemas/plan-values';
+import type { PlanProfile } from '$lib/schemas/plan';
 import { loadPlanSchemas } from '../plan-store';
 
 /** The profile form as typed: numbers stay text until they are valid. */

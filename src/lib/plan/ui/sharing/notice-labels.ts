@@ -1,5 +1,5 @@
-import { i18n } from '$lib/i18n/index.svelte';
-import type { PlanBundle } from '$lib/schemas/plan-values';
+import { i18n } from '$lib/i18n/plan';
+import type { PlanBundle } from '$lib/schemas/plan';
 import { itemText } from '../../checklist';
 import { stepLabel } from '../labels';
 
