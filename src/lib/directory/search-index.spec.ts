@@ -200,12 +200,20 @@ describe('sorting', () => {
 });
 
 describe('scale', () => {
-	it('searches 10,000 providers quickly', () => {
-		const big = buildSearchIndex(generateProviders(10_000, 5));
-		const started = performance.now();
+	// Its speed is measured by `npm run bench -- --only directory`, not asserted here (a timed
+	// test moves with the machine's load): this checks that the answers stay right at that size.
+	it('answers every keystroke right over 10,000 providers', () => {
+		const providers = generateProviders(10_000, 5);
+		const big = buildSearchIndex(providers);
+		const byId = new Map(providers.map((provider) => [provider.id, provider]));
 		for (const text of ['n', 'ne', 'nex', 'next', 'nextc', 'nextclod', 'coop libre lyon']) {
-			big.search({ text, filters: { supportKinds: ['training'] }, sort: 'relevance' });
+			const { ids } = big.search({
+				text,
+				filters: { supportKinds: ['training'] },
+				sort: 'relevance'
+			});
+			expect(ids.length, text).toBeGreaterThan(0);
+			for (const id of ids) expect(byId.get(id)?.supportKinds, text).toContain('training');
 		}
-		expect(performance.now() - started).toBeLessThan(2000);
 	});
 });
