@@ -1,5 +1,6 @@
 import { browser } from '$app/environment';
 import type { Localized } from '$lib/schemas/labels';
+import { formatLongDate, formatLongDateTime } from './dates';
 import { fr } from './messages/fr';
 import {
 	isLocale,
@@ -111,7 +112,12 @@ class I18n {
 	formatDate(iso: string): string {
 		const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 		const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(iso);
-		return new Intl.DateTimeFormat(this.#locale, { dateStyle: 'long' }).format(date);
+		return formatLongDate(date, this.#locale);
+	}
+
+	/** Formats a moment (ISO string or milliseconds) with its time: « 1er décembre 2026 à 09:05 ». */
+	formatDateTime(moment: string | number): string {
+		return formatLongDateTime(new Date(moment), this.#locale);
 	}
 
 	/**
