@@ -3,6 +3,7 @@
 // its named functions and read its reactive state; they never touch PouchDB themselves.
 import { browser, version } from '$app/environment';
 import { z } from '$lib/schemas/zod';
+import { connectivity } from '$lib/net/connectivity.svelte';
 import { requestPersistenceSoon } from '$lib/pwa/ask-persistence';
 import type { Reply, Thread, ThreadDraft } from '$lib/schemas/forum';
 import { afterNextPaint } from '$lib/ui/after-paint';
@@ -86,14 +87,17 @@ class ForumController {
 		};
 		const local = new PouchDB(localDatabaseName, { auto_compaction: true });
 		const remoteUrl = `${location.origin}/db/forum`;
-		const remote = new PouchDB(remoteUrl, { skip_setup: true });
+		// Every request to the server goes through connectivity.fetch: one that gets no answer
+		// makes the whole app offline (the indicator, this sync), whatever navigator.onLine says.
+		const remote = new PouchDB(remoteUrl, { skip_setup: true, fetch: connectivity.fetch });
 		this.#remote = remote;
 		this.#account = await loadAccount();
 		const engine = new SyncEngine({
 			local,
 			remote,
 			remoteUrl,
-			isOnline: () => navigator.onLine,
+			fetch: connectivity.fetch,
+			isOnline: () => connectivity.online,
 			scope: this.#scope,
 			appVersion: version,
 			onStatus: (status) => forumSyncStatus.update({ status }),
@@ -106,11 +110,11 @@ class ForumController {
 			.changes({ since: 'now', live: true })
 			.on('change', () => this.#bump())
 			.on('error', () => undefined);
-		window.addEventListener('online', () => {
+		connectivity.onChange((online) => {
+			if (!online) return engine.goOffline();
 			engine.goOnline();
 			void this.#checkSession();
 		});
-		window.addEventListener('offline', () => engine.goOffline());
 		forumSyncStatus.update({ active: true });
 		this.#db = local;
 		engine.start();
@@ -135,14 +139,14 @@ class ForumController {
 
 	/** When online, compares the remembered account with the server's session. */
 	async #checkSession(): Promise<void> {
-		if (!navigator.onLine || !this.#account) return;
+		if (!connectivity.online || !this.#account) return;
 		try {
 			const current = await session.fetchSession();
 			if (current?.name !== this.#account.name) {
 				forumSyncStatus.update({ needsLogin: true });
 			}
 		} catch {
-			// Unreachable: checked again on the next `online`.
+			// Unreachable: checked again when the server answers again.
 		}
 	}
 
