@@ -9,10 +9,11 @@ import type { Reply, Thread, ThreadDraft } from '$lib/schemas/forum';
 import { afterNextPaint } from '$lib/ui/after-paint';
 import { readConflict, resolveConflict, type Conflict } from './conflict-store';
 import type { ConflictChoice } from './conflicts';
+import { timeOfId } from './ids';
 import { pendingIds, type Outbox } from './outbox';
 import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch-types';
 import * as posts from './posts';
-import { markThreadRead } from './queries';
+import { markThreadRead, startReadingSince } from './queries';
 import * as session from './session';
 import { SyncEngine, type FetchThreadResult } from './sync-engine';
 import { defaultScope, parseScope, type SyncScope } from './sync-scope';
@@ -105,6 +106,8 @@ class ForumController {
 			onOutbox: (outbox, sessionExpired) => this.#setOutbox(outbox, sessionExpired)
 		});
 		this.#engine = engine;
+		// What the forum held before this device first opened it is not « Nouveau » to its user.
+		await startReadingSince(local, Date.now());
 		this.#setOutbox(await engine.outbox.load(), false);
 		local
 			.changes({ since: 'now', live: true })
@@ -173,6 +176,8 @@ class ForumController {
 		const writer = await this.#writer();
 		const thread = await posts.createThread(writer, writer.account, draft);
 		await this.#afterWrite();
+		// One's own writing is never « Nouveau » to oneself.
+		await this.markRead(thread._id, Date.parse(thread.updatedAt));
 		return thread;
 	}
 
@@ -181,6 +186,7 @@ class ForumController {
 		const writer = await this.#writer();
 		const reply = await posts.createReply(writer, writer.account, threadId, body);
 		await this.#afterWrite();
+		await this.markRead(threadId, timeOfId(reply._id) ?? Date.parse(reply.createdAt));
 		return reply;
 	}
 
