@@ -15,11 +15,11 @@ import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch-types';
 import * as posts from './posts';
 import { markThreadRead, startReadingSince } from './queries';
 import * as session from './session';
+import { accountStorageKey as accountKey } from './stored-account';
 import { SyncEngine, type FetchThreadResult } from './sync-engine';
 import { defaultScope, parseScope, type SyncScope } from './sync-scope';
 import { forumSyncStatus } from './sync-status.svelte';
 
-const accountKey = 'forum.account';
 const scopeKey = 'forum.scope';
 const accountSchema = z.object({
 	name: z.string(),

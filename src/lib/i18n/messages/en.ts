@@ -12,7 +12,7 @@ export const en: CoreMessages = {
 	navAlternatives: 'Alternatives',
 	navPlan: 'My plan',
 	navForum: 'Forum',
-	navAccount: 'Account',
+	navSettings: 'Settings',
 	statusOnline: 'Online',
 	statusOffline: 'Offline',
 	// Forum sync state, shown by the header indicator on every route
@@ -74,8 +74,16 @@ export const en: CoreMessages = {
 	forumTitle: 'Mutual-aid forum',
 	forumIntro:
 		'Here: the mutual-aid forum between associations — technical help, advice on choosing a tool, looking for a provider and development needs to pool. You will be able to read and write offline; your posts go out when the connection returns.',
-	accountTitle: 'Account and device',
-	accountIntro: 'App settings and the state of storage on this device.',
+	accountTitle: 'Settings',
+	accountIntro: 'This device’s language, storage and content, and your forum account.',
+	settingsForumHeading: 'Forum account',
+	settingsForumLoggedIn: (name: string) => `You write on the forum as ${name}.`,
+	settingsForumManage: 'Manage my forum account',
+	settingsForumLoggedOut:
+		'You are not logged in to the forum: reading is open to all, writing needs an account.',
+	settingsForumLogIn: 'Log in or create an account',
+	settingsForumSessionEnded: (name: string) =>
+		`Your forum session (${name}) has ended: log in again to write.`,
 	storageTitle: 'Storage on this device',
 	storagePersisted: 'Persistent storage: the browser will not delete your data to free space.',
 	storageNotPersisted:
@@ -86,7 +94,9 @@ export const en: CoreMessages = {
 	storageAskRefused:
 		'The browser declined for now. Installing Passerelle on the home screen often helps.',
 	storageChecking: 'Checking storage…',
-	appVersion: (version: string) => `App version: ${version}`,
+	appVersion: (version: string, date: string) => `Passerelle ${version}, built on ${date}`,
+	buildId: (id: string) => `Build id: ${id}`,
+	technicalDetails: 'Technical details',
 	notFoundTitle: 'Page not found',
 	notFoundText: 'This page does not exist. Go back home.',
 	errorTitle: 'Something went wrong',
@@ -151,12 +161,17 @@ export const en: CoreMessages = {
 	removedFromShortlist: (name: string) => `${name} was removed from your shortlist.`,
 	undo: 'Undo',
 	contentTitle: 'Directory and resources content',
-	contentVersion: (version: string, date: string) => `Version ${version}, loaded on ${date}`,
+	contentVersion: (date: string) => `Loaded on this device on ${date}.`,
+	contentOffline:
+		'No connection to the server: updates cannot be checked for now. The content on this device stays usable.',
+	contentId: (id: string) => `Content id: ${id}`,
+	contentCounts: (providers: number, resources: number, tools: number) =>
+		`${providers} providers, ${resources} resources and ${tools} catalogue tools.`,
 	contentNone: 'No content on this device yet.',
 	contentUpdate: 'Check for updates',
 	contentChecking: 'Checking…',
 	contentUpdated: 'The content was updated.',
-	contentUnchanged: 'The content is up to date.',
+	contentUnchanged: 'The content is already up to date: nothing new on the server.',
 	contentRefused: 'Content update refused; the previous content is still available.',
 	contentProblems: {
 		unreachable: 'The server cannot be reached.',

@@ -15,7 +15,7 @@ export const fr = {
 	navAlternatives: 'Alternatives',
 	navPlan: 'Mon plan',
 	navForum: 'Forum',
-	navAccount: 'Compte',
+	navSettings: 'Réglages',
 	statusOnline: 'En ligne',
 	statusOffline: 'Hors ligne',
 	// Forum sync state, shown by the header indicator on every route
@@ -77,8 +77,16 @@ export const fr = {
 	forumTitle: 'Forum d’entraide',
 	forumIntro:
 		'Ici, le forum d’entraide entre associations : aide technique, conseils pour choisir un outil, recherche de prestataire et besoins de développement à mutualiser. Vous pourrez lire et écrire hors connexion ; vos messages partiront au retour du réseau.',
-	accountTitle: 'Compte et appareil',
-	accountIntro: 'Réglages de l’application et état du stockage sur cet appareil.',
+	accountTitle: 'Réglages',
+	accountIntro: 'La langue, le stockage et le contenu de cet appareil, et votre compte du forum.',
+	settingsForumHeading: 'Compte du forum',
+	settingsForumLoggedIn: (name: string) => `Vous écrivez sur le forum en tant que ${name}.`,
+	settingsForumManage: 'Gérer mon compte du forum',
+	settingsForumLoggedOut:
+		'Vous n’êtes pas connecté·e au forum : la lecture est libre, il faut un compte pour écrire.',
+	settingsForumLogIn: 'Se connecter ou créer un compte',
+	settingsForumSessionEnded: (name: string) =>
+		`Votre session du forum (${name}) a pris fin : reconnectez-vous pour écrire.`,
 	storageTitle: 'Stockage sur cet appareil',
 	storagePersisted:
 		'Stockage persistant : le navigateur ne supprimera pas vos données pour faire de la place.',
@@ -90,7 +98,9 @@ export const fr = {
 	storageAskRefused:
 		'Le navigateur a refusé pour l’instant. Installer Passerelle sur l’écran d’accueil aide souvent.',
 	storageChecking: 'Vérification du stockage…',
-	appVersion: (version: string) => `Version de l’application : ${version}`,
+	appVersion: (version: string, date: string) => `Passerelle ${version}, version du ${date}`,
+	buildId: (id: string) => `Identifiant de la version : ${id}`,
+	technicalDetails: 'Détails techniques',
 	notFoundTitle: 'Page introuvable',
 	notFoundText: 'Cette page n’existe pas. Revenez à l’accueil.',
 	errorTitle: 'Une erreur est survenue',
@@ -156,12 +166,17 @@ export const fr = {
 	removedFromShortlist: (name: string) => `${name} a été retiré de votre sélection.`,
 	undo: 'Annuler',
 	contentTitle: 'Contenu de l’annuaire et des ressources',
-	contentVersion: (version: string, date: string) => `Version ${version}, chargée le ${date}`,
+	contentVersion: (date: string) => `Chargé sur cet appareil le ${date}.`,
+	contentOffline:
+		'Pas de connexion au serveur : impossible de vérifier les mises à jour pour l’instant. Le contenu de cet appareil reste utilisable.',
+	contentId: (id: string) => `Identifiant du contenu : ${id}`,
+	contentCounts: (providers: number, resources: number, tools: number) =>
+		`${providers} prestataires, ${resources} ressources et ${tools} outils du catalogue.`,
 	contentNone: 'Aucun contenu chargé sur cet appareil pour l’instant.',
 	contentUpdate: 'Vérifier les mises à jour',
 	contentChecking: 'Vérification…',
 	contentUpdated: 'Le contenu a été mis à jour.',
-	contentUnchanged: 'Le contenu est à jour.',
+	contentUnchanged: 'Le contenu est déjà à jour : rien de nouveau sur le serveur.',
 	contentRefused: 'Mise à jour du contenu refusée ; le contenu précédent reste disponible.',
 	contentProblems: {
 		unreachable: 'Le serveur est injoignable.',
