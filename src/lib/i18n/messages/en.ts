@@ -158,6 +158,14 @@ export const en: CoreMessages = {
 	notePlaceholder: 'E.g. called on 12/03, quote expected',
 	noteTooLong: (max: number) => `The note is longer than ${max} characters; shorten it to save it.`,
 	noteSaved: 'Note saved',
+	noteRefused: (max: number, refused: number) =>
+		refused > 1
+			? `A note holds ${max} characters: these ${refused} characters were not added (the pasted text is still on your clipboard). The saved note is intact.`
+			: `A note holds ${max} characters: the limit is reached. The saved note is intact.`,
+	noteCount: (length: number, max: number) => `${length} / ${max} characters`,
+	shortlistGone: 'This provider is no longer in the directory on this device.',
+	callProvider: (name: string, phone: string) => `Call ${phone} (${name})`,
+	emailProvider: (name: string) => `Send an email (${name})`,
 	removedFromShortlist: (name: string) => `${name} was removed from your shortlist.`,
 	undo: 'Undo',
 	contentTitle: 'Directory and resources content',

@@ -163,6 +163,14 @@ export const fr = {
 	noteTooLong: (max: number) =>
 		`La note dépasse ${max} caractères ; raccourcissez-la pour l’enregistrer.`,
 	noteSaved: 'Note enregistrée',
+	noteRefused: (max: number, refused: number) =>
+		refused > 1
+			? `Une note tient en ${max} caractères : ces ${refused} caractères n’ont pas été ajoutés (le texte collé reste dans votre presse-papiers). La note enregistrée est intacte.`
+			: `Une note tient en ${max} caractères : la limite est atteinte. La note enregistrée est intacte.`,
+	noteCount: (length: number, max: number) => `${length} / ${max} caractères`,
+	shortlistGone: 'Ce prestataire n’est plus dans l’annuaire de cet appareil.',
+	callProvider: (name: string, phone: string) => `Appeler le ${phone} (${name})`,
+	emailProvider: (name: string) => `Écrire un e-mail (${name})`,
 	removedFromShortlist: (name: string) => `${name} a été retiré de votre sélection.`,
 	undo: 'Annuler',
 	contentTitle: 'Contenu de l’annuaire et des ressources',
