@@ -5,8 +5,17 @@ import { goto } from '$app/navigation';
  * offline). Typing replaces the history entry; a filter change adds one, so Back undoes it.
  */
 export function showSearch(pathname: string, params: URLSearchParams, replace = false): void {
+	void openSearch(pathname, params, replace);
+}
+
+/** `showSearch`, resolving once the page shows the new state (to move the focus there). */
+export function openSearch(
+	pathname: string,
+	params: URLSearchParams,
+	replace = false
+): Promise<void> {
 	const search = params.toString();
-	void goto(search ? `?${search}` : pathname, {
+	return goto(search ? `?${search}` : pathname, {
 		replaceState: replace,
 		keepFocus: true,
 		noScroll: true

@@ -62,9 +62,11 @@ export const en: CoreMessages = {
 	providersTitle: 'Providers',
 	providersIntro:
 		'Providers who help associations move to free software. Search by name, tool or town, filter by kind of support, association size, modalities and region, and keep your favourites in a shortlist: the directory stays available offline.',
+	providersIntroShort: 'Who can help you move to free software.',
 	resourcesTitle: 'Resources',
 	resourcesIntro:
-		'Here: the resource library — guides, practical sheets, videos and testimonies of associations that made the move, readable offline and linked to the steps of your plan.',
+		'The resource library: guides, practical sheets, videos and testimonies of associations that made the move, readable offline and linked to the steps of your plan.',
+	resourcesIntroShort: 'Guides, sheets and testimonies, readable offline.',
 	alternativesTitle: 'Alternatives',
 	alternativesIntro:
 		'Here: the catalogue of free alternatives — for each Big Tech tool (Google Docs, WhatsApp, Zoom…), the free software that replaces it, who can host it and how hard it is.',
@@ -111,6 +113,14 @@ export const en: CoreMessages = {
 	filterRegion: 'Region',
 	filterType: 'Structure type',
 	clearFilters: 'Clear filters',
+	filtersButton: (count: number) => (count > 0 ? `Filters (${count})` : 'Filters'),
+	showResults: (count: number) =>
+		count === 0 ? 'No results' : count === 1 ? 'Show the result' : `Show the ${count} results`,
+	activeFilters: 'Active filters',
+	removeActiveFilter: (label: string) => `Remove the filter “${label}”`,
+	viewLabel: 'Show results as',
+	viewList: 'List',
+	viewMap: 'Map',
 	resultCount: (count: number) =>
 		count === 0 ? 'No providers' : count === 1 ? '1 provider' : `${count} providers`,
 	sortLabel: 'Sort by',

@@ -65,9 +65,11 @@ export const fr = {
 	providersTitle: 'Prestataires',
 	providersIntro:
 		'Les prestataires qui accompagnent les associations vers des outils libres. Cherchez par nom, outil ou ville, filtrez par type d’accompagnement, taille d’association, modalités et région, et gardez vos favoris dans une sélection : l’annuaire reste consultable hors connexion.',
+	providersIntroShort: 'Qui peut vous accompagner vers le libre.',
 	resourcesTitle: 'Ressources',
 	resourcesIntro:
-		'Ici, la bibliothèque de ressources : guides, fiches pratiques, vidéos et témoignages d’associations qui ont franchi le pas, lisibles hors connexion et reliés aux étapes de votre plan.',
+		'La bibliothèque de ressources : guides, fiches pratiques, vidéos et témoignages d’associations qui ont franchi le pas, lisibles hors connexion et reliés aux étapes de votre plan.',
+	resourcesIntroShort: 'Guides, fiches et témoignages, lisibles hors connexion.',
 	alternativesTitle: 'Alternatives',
 	alternativesIntro:
 		'Ici, le catalogue des alternatives libres : pour chaque outil des GAFAM (Google Docs, WhatsApp, Zoom…), les logiciels libres qui le remplacent, qui peut les héberger et avec quelle difficulté.',
@@ -115,6 +117,18 @@ export const fr = {
 	filterRegion: 'Région',
 	filterType: 'Type de structure',
 	clearFilters: 'Effacer les filtres',
+	filtersButton: (count: number) => (count > 0 ? `Filtres (${count})` : 'Filtres'),
+	showResults: (count: number) =>
+		count === 0
+			? 'Aucun résultat'
+			: count === 1
+				? 'Voir le résultat'
+				: `Voir les ${count} résultats`,
+	activeFilters: 'Filtres actifs',
+	removeActiveFilter: (label: string) => `Retirer le filtre « ${label} »`,
+	viewLabel: 'Affichage des résultats',
+	viewList: 'Liste',
+	viewMap: 'Carte',
 	resultCount: (count: number) =>
 		count === 0 ? 'Aucun prestataire' : count === 1 ? '1 prestataire' : `${count} prestataires`,
 	sortLabel: 'Trier par',
