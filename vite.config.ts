@@ -41,13 +41,10 @@ export default defineConfig({
 			}
 		})
 	],
-	// PouchDB (forum) imports Node's `events`; the browser gets a small shim instead.
+	// PouchDB (forum) imports Node's `events`: in the browser that resolves to the `events` package
+	// (a dependency), the browser port of Node's EventEmitter.
 	resolve: {
 		alias: [
-			{
-				find: 'events',
-				replacement: fileURLToPath(new URL('./src/lib/forum/events-shim.js', import.meta.url))
-			},
 			// Dexie's ES2018 build: the default one carries polyfills no supported browser needs.
 			{
 				find: /^dexie$/,
@@ -57,6 +54,8 @@ export default defineConfig({
 			}
 		]
 	},
+	// The content worker (src/lib/content/sync.worker.ts) is started with `type: 'module'`.
+	worker: { format: 'es' },
 	build: {
 		rollupOptions: {
 			output: {

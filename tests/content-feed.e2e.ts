@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Route } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { DirectoryPage, feed } from './pages/directory';
 
 // Intercepting the content files needs the page's own requests, not the service worker's.
@@ -68,5 +68,50 @@ for (const corruption of corruptions) {
 
 		await page.getByRole('link', { name: 'Prestataires' }).first().click();
 		await directory.expectCount(feed.length);
+	});
+}
+
+/** The paths the page's own thread downloaded (a worker's downloads are not in its timeline). */
+function pageDownloads(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
+	);
+}
+
+test('a first visit imports the content in a worker: the directory fills, the page never fetched the feed', async ({
+	page
+}) => {
+	const worker = page.waitForEvent('worker', (started) =>
+		/\/sync\.worker[^/]*\.js$/.test(started.url())
+	);
+	const directory = new DirectoryPage(page);
+	await directory.goto();
+	await worker;
+	await directory.expectCount(feed.length);
+	await expect(directory.results.first()).toBeVisible();
+	expect((await pageDownloads(page)).filter((path) => path.startsWith('/data/'))).toEqual([]);
+});
+
+const workerless: { name: string; prepare: (page: Page) => Promise<unknown> }[] = [
+	{
+		name: 'the worker file cannot be loaded',
+		prepare: (page) => page.route('**/_app/immutable/workers/**', (route) => route.abort())
+	},
+	{
+		name: 'the browser has no workers',
+		prepare: (page) => page.addInitScript(() => Reflect.deleteProperty(window, 'Worker'))
+	}
+];
+
+for (const { name, prepare } of workerless) {
+	test(`when ${name}, the page imports the content itself`, async ({ page }) => {
+		await prepare(page);
+		const directory = new DirectoryPage(page);
+		await directory.goto();
+		await directory.expectCount(feed.length);
+		expect(await pageDownloads(page)).toContain('/data/providers.json');
+		await page.goto('/compte');
+		await expect(page.getByTestId('content-status')).toContainText(`Version ${manifest.version}`);
+		await expect(page.getByTestId('content-refused')).toHaveCount(0);
 	});
 }

@@ -16,12 +16,11 @@ export async function bundleForBrowser(entry) {
 		root,
 		logLevel: 'warn',
 		publicDir: false,
-		// PouchDB imports Node's `events`: the same shim as the app (vite.config.ts).
+		// PouchDB imports Node's `events`: the `events` package, as in the app (vite.config.ts).
 		resolve: {
 			alias: {
 				$lib: resolve(root, 'src/lib'),
-				'$app/environment': resolve(root, 'bench/lib/app-environment.js'),
-				events: resolve(root, 'src/lib/forum/events-shim.js')
+				'$app/environment': resolve(root, 'bench/lib/app-environment.js')
 			}
 		},
 		// Library mode leaves process.env alone; the browser has no `process`.

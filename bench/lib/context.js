@@ -22,8 +22,9 @@ import { bundleForBrowser } from './bundle.js';
  *   Chromium with an on-disk profile (IndexedDB, service worker and caches persist between
  *   launches, as on a phone; an incognito context would keep IndexedDB in memory)
  * @property {(entry: string) => Promise<string>} bundle the in-browser code of `entry` (bundle.js)
- * @property {(context: BrowserContext, code: string) => Promise<Page>} openBenchPage
- *   a blank page at the server's origin (IndexedDB needs a real origin) running `code` as a module
+ * @property {(context: BrowserContext, code: string, origin?: string) => Promise<Page>}
+ *   openBenchPage a blank page at the server's origin (IndexedDB needs a real origin; `origin`:
+ *   another server's, for a benchmark that starts its own) running `code` as a module
  */
 
 /**
@@ -83,7 +84,7 @@ export function createContext({ server, log }) {
 			return browser;
 		},
 		bundle: bundleForBrowser,
-		async openBenchPage(browser, code) {
+		async openBenchPage(browser, code, origin = serverUrl) {
 			const page = await browser.newPage();
 			page.on('console', (message) => {
 				if (message.text().startsWith('[bench] ')) log(message.text().slice(8));
@@ -94,18 +95,18 @@ export function createContext({ server, log }) {
 				'Cross-Origin-Opener-Policy': 'same-origin',
 				'Cross-Origin-Embedder-Policy': 'require-corp'
 			};
-			await page.route(`${serverUrl}/__bench__/`, (route) =>
+			await page.route(`${origin}/__bench__/`, (route) =>
 				route.fulfill({
 					contentType: 'text/html',
 					headers,
 					body: '<!doctype html><title>bench</title><script type="module" src="bench.js"></script>'
 				})
 			);
-			await page.route(`${serverUrl}/__bench__/bench.js`, (route) =>
+			await page.route(`${origin}/__bench__/bench.js`, (route) =>
 				route.fulfill({ contentType: 'text/javascript', headers, body: code })
 			);
 			// The load event waits for module scripts, so the code has run when goto returns.
-			await page.goto(`${serverUrl}/__bench__/`);
+			await page.goto(`${origin}/__bench__/`);
 			return page;
 		}
 	};

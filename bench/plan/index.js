@@ -1,14 +1,16 @@
 // Runs in Node: the transition plan benchmark. The Dexie write of one edit (tick an item, type a
 // note) on a plan of 8 steps × 30 items and 40 tools, through the app's domain functions, against
-// rewriting the whole plan document per edit, in the same run.
+// rewriting the whole plan document per edit, in the same run; then the shared plan (sync.js).
 import { median, percentile } from '../lib/stats.js';
+import { runSyncBench } from './sync.js';
 
 /** @typedef {import('../lib/context.js').BenchContext} BenchContext */
 /** @typedef {import('../lib/context.js').BenchRow} BenchRow */
 /** @typedef {import('./in-browser.ts').PlanBenchResult} PlanBenchResult */
 
 export const name = 'plan';
-export const description = 'Dexie write per plan edit (tick, note) on 8 × 30 items and 40 tools';
+export const description =
+	'Dexie write per plan edit (tick, note) on 8 × 30 items and 40 tools; shared plan sync';
 
 const options = { itemsPerStep: 30, tools: 40, edits: 200, warmup: 20 };
 const targetP95Ms = 16;
@@ -65,5 +67,6 @@ export async function run(context) {
 			}
 		);
 	}
+	rows.push(...(await runSyncBench(context, benchmark)));
 	return rows;
 }

@@ -10,6 +10,7 @@ import { jsonErrorHandler } from '../gateway/errors.js';
 import { allowGatewayAndAdminOnly, isAdminRequest } from './backend-guard.js';
 import {
 	keepReplicatedRevisionHistory,
+	passSecurityToBulkWrites,
 	requireAdminForAccountWrites,
 	requireAdminForDatabaseLifecycle
 } from './db-guards.js';
@@ -67,6 +68,7 @@ export async function createBackendApp({ dataDir, admin, token, secret, iteratio
 		hashUserPasswords({ iterations }),
 		requireAdminForDatabaseLifecycle({ isAdmin: (req) => isAdminRequest(req, admin) }),
 		keepReplicatedRevisionHistory({ limit: '4mb' }),
+		passSecurityToBulkWrites({ PouchDB: LocalPouchDB }),
 		welcomeLikeCouchDB,
 		couch
 	);

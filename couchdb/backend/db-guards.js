@@ -1,5 +1,11 @@
 // Runs in Node (the embedded backend), in front of express-pouchdb: fixes for its bugs.
+import { createRequire } from 'node:module';
 import express from 'express';
+
+const require = createRequire(import.meta.url);
+/** express-pouchdb's own helpers, so the database named is the one it serves. */
+const cleanFilename = require('express-pouchdb/lib/clean-filename');
+const { getOrCreateDB } = require('express-pouchdb/lib/create-or-delete-dbs');
 
 /**
  * express-pouchdb 4 crashes the whole process when a non-admin asks to create a database
@@ -71,5 +77,37 @@ export function keepReplicatedRevisionHistory({ limit }) {
 			}
 			next();
 		});
+	};
+}
+
+/**
+ * express-pouchdb 4 answers `POST /<db>/_bulk_docs` before it reads the database's `_security`
+ * (its routes/bulk-docs is registered before routes/security), so `validate_doc_update` gets an
+ * empty security object for bulk writes and the real one for a single `PUT`. A shared plan's rules
+ * read its members' roles there, so they refused every bulk write. CouchDB passes it to both; this
+ * reads it first for bulk writes, from express-pouchdb's own cached database.
+ * @param {{ PouchDB: any }} deps the PouchDB constructor express-pouchdb serves
+ * @returns {import('express').RequestHandler}
+ */
+export function passSecurityToBulkWrites({ PouchDB }) {
+	return (req, res, next) => {
+		const match = req.method === 'POST' ? /^\/([^/_][^/]*)\/_bulk_docs$/.exec(req.path) : null;
+		if (!match) return next();
+		let name;
+		try {
+			name = cleanFilename(decodeURIComponent(match[1] ?? ''));
+		} catch {
+			return next();
+		}
+		/** @type {Promise<string[]>} */ (PouchDB.allDbs())
+			.then(async (names) => {
+				// An unknown database is express-pouchdb's to refuse (opening it would create it).
+				if (!names.includes(name)) return;
+				const db = await getOrCreateDB(PouchDB, name);
+				const doc = await db.get('_local/_security').catch(() => ({ security: {} }));
+				// The field express-pouchdb's routes read the security object from.
+				/** @type {any} */ (req).couchSecurityObj = doc.security ?? {};
+			})
+			.then(() => next(), next);
 	};
 }

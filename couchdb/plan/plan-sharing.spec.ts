@@ -30,15 +30,23 @@ async function call(who: Who, method: string, path: string, body?: unknown) {
 	return { status: response.status, body: await response.json() };
 }
 
-/** A valid record of the plan, written by `who`. */
+/** A valid record of the plan (a task), written by `who`. */
 function record(planId: string, who: keyof typeof names, id = randomUUID()) {
+	const at = new Date().toISOString();
 	return {
 		_id: `item:${id}`,
 		kind: 'item',
 		id,
 		planId,
+		stepId: 'strategy',
+		text: 'Rédiger la feuille de route',
+		done: false,
+		order: 1,
+		owner: '',
+		dueDate: '',
+		updatedAt: at,
 		editedBy: names[who],
-		editedAt: new Date().toISOString()
+		editedAt: at
 	};
 }
 
@@ -184,6 +192,31 @@ describe('a shared plan’s database', () => {
 			});
 			expect(response.status, name).toBe(status);
 		}
+	});
+
+	it('takes bulk writes (the app’s sync) from owners and editors only, on each layer', async () => {
+		// The embedded database used to give the rules an empty _security for _bulk_docs only.
+		const bulk = (who: keyof typeof names) => ({
+			docs: [record(planId, who), record(planId, who)]
+		});
+		for (const [who, stored] of [
+			['editor', true],
+			['owner', true],
+			['reader', false]
+		] as const) {
+			const response = await call(who, 'POST', `/plan-${planId}/_bulk_docs`, bulk(who));
+			const results = response.body as { ok?: boolean }[];
+			expect(response.status === 201 && results.every((result) => result.ok), who).toBe(stored);
+		}
+		const alone = await fetch(`${server.adminUrl}/plan-${planId}/_bulk_docs`, {
+			method: 'POST',
+			headers: await databaseCaller(server, names.editor),
+			body: JSON.stringify(bulk('editor'))
+		});
+		expect(((await alone.json()) as { ok?: boolean }[]).map((result) => result.ok)).toEqual([
+			true,
+			true
+		]);
 	});
 
 	it('refuses a forged editor, another plan’s record and design documents', async () => {

@@ -16,3 +16,17 @@ declare module 'pouchdb-node' {
 	const PouchDB: PouchDBConstructor;
 	export default PouchDB;
 }
+
+// express-pouchdb's helpers that name and open the database it serves (couchdb/backend/db-guards.js).
+declare module 'express-pouchdb/lib/clean-filename' {
+	function cleanFilename(name: string): string;
+	export = cleanFilename;
+}
+declare module 'express-pouchdb/lib/create-or-delete-dbs' {
+	export function getOrCreateDB(
+		PouchDB: unknown,
+		name: string
+	): Promise<{
+		get(id: string): Promise<{ security?: object }>;
+	}>;
+}

@@ -43,13 +43,11 @@ class ContentSync {
 	async #run(force: boolean): Promise<ContentSyncResult> {
 		this.running = true;
 		try {
-			// Loaded on first use: the sync (Dexie, zod schemas) stays out of every page's initial
-			// JavaScript (bundle budget, scripts/bundle-budget.js). Precached, so this works offline.
-			const [{ loadDb }, { syncContent }] = await Promise.all([
-				import('$lib/db'),
-				import('./sync')
-			]);
-			const result = await syncContent(await loadDb(), { force });
+			// Loaded on first use, like the sync itself (a worker, or Dexie and the zod schemas on
+			// this thread): it stays out of every page's initial JavaScript (bundle budget,
+			// scripts/bundle-budget.js). Precached, so this works offline.
+			const { runContentSync } = await import('./run-sync');
+			const result = await runContentSync(force);
 			this.lastResult = result;
 			return result;
 		} catch (error) {

@@ -25,12 +25,19 @@ export type ContentSyncResult =
 	| { status: 'unchanged'; version: string }
 	| { status: 'refused'; problem: ContentProblem; detail: string };
 
+type FeedSchema = z.ZodType<{ items: unknown[] }>;
+
 /** Each feed kind: its zod schema and the Dexie table its items are swapped into. */
 const feeds = {
 	providers: { schema: providersFeedSchema, table: 'providers' },
 	resources: { schema: resourcesFeedSchema, table: 'resources' },
 	alternatives: { schema: alternativesFeedSchema, table: 'alternatives' }
-} as const satisfies Record<FeedKind, { schema: z.ZodType<{ items: unknown[] }>; table: string }>;
+} as const satisfies Record<FeedKind, { schema: FeedSchema; table: string }>;
+
+/** Every feed's items, checked (digest and schema), as they are about to be stored. */
+export type ValidatedFeeds = {
+	[K in FeedKind]: z.output<(typeof feeds)[K]['schema']>['items'];
+};
 
 class ContentRefusal extends Error {
 	constructor(
@@ -47,6 +54,11 @@ interface SyncOptions {
 	/** Re-download and re-validate even when the version did not change. */
 	force?: boolean;
 	now?: () => Date;
+	/**
+	 * Called with the new content once every feed passed its checks, before it is stored (the
+	 * content worker prepares the directory's search index from it meanwhile).
+	 */
+	onValidated?: (feeds: ValidatedFeeds) => void;
 }
 
 /**
@@ -60,7 +72,8 @@ export async function syncContent(
 		baseUrl = '/data',
 		fetch: fetchImpl = fetch,
 		force = false,
-		now = () => new Date()
+		now = () => new Date(),
+		onValidated
 	}: SyncOptions = {}
 ): Promise<ContentSyncResult> {
 	try {
@@ -70,16 +83,20 @@ export async function syncContent(
 		const isCurrent = stored.every((meta) => meta?.version === manifest.version);
 		if (isCurrent && !force) return { status: 'unchanged', version: manifest.version };
 
-		const loaded = await Promise.all(
-			kinds.map(async (kind) => ({
-				kind,
-				items: await loadFeed(kind, manifest, baseUrl, fetchImpl)
-			}))
-		);
+		const load = <S extends FeedSchema>(kind: FeedKind, schema: S) =>
+			loadFeed(kind, schema, manifest, baseUrl, fetchImpl);
+		const [providers, resources, alternatives] = await Promise.all([
+			load('providers', feeds.providers.schema),
+			load('resources', feeds.resources.schema),
+			load('alternatives', feeds.alternatives.schema)
+		]);
+		const validated: ValidatedFeeds = { providers, resources, alternatives };
+		onValidated?.(validated);
 		const loadedAt = now().toISOString();
 		const tables = [db.contentMeta, ...kinds.map((kind) => db.table(feeds[kind].table))];
 		await db.transaction('rw', tables, async () => {
-			for (const { kind, items } of loaded) {
+			for (const kind of kinds) {
+				const items = validated[kind];
 				const table = db.table(feeds[kind].table);
 				await table.clear();
 				await table.bulkAdd(items);
@@ -119,12 +136,13 @@ async function loadManifest(
 	return parsed.data;
 }
 
-async function loadFeed(
+async function loadFeed<S extends FeedSchema>(
 	kind: FeedKind,
+	schema: S,
 	manifest: ContentManifest,
 	baseUrl: string,
 	fetchImpl: typeof fetch
-): Promise<unknown[]> {
+): Promise<z.output<S>['items']> {
 	const entry = manifest.feeds[kind];
 	const bytes = await fetchContentFile(`${baseUrl}/${entry.file}`, fetchImpl, entry.sha256);
 	if (!bytes) throw new ContentRefusal('feed-missing', `${entry.file} not found`);
@@ -134,7 +152,7 @@ async function loadFeed(
 			`${entry.file} does not match the manifest (partial?)`
 		);
 	}
-	const parsed = feeds[kind].schema.safeParse(parseJson(bytes, 'feed-corrupt'));
+	const parsed = schema.safeParse(parseJson(bytes, 'feed-corrupt'));
 	if (!parsed.success) {
 		throw new ContentRefusal('feed-invalid', `${entry.file}: ${describeIssue(parsed.error)}`);
 	}

@@ -133,6 +133,38 @@ describe('local database migrations', () => {
 		current.close();
 	});
 
+	it('keeps a version 5 plan and adds the sharing tables, empty: no plan is shared by the upgrade', async () => {
+		const v5 = openAsRelease(5);
+		const at = '2026-03-12T18:00:00.000Z';
+		await v5.table('plans').put({
+			id: 'plan1',
+			profile: { name: 'Chorale', size: '', sector: '', volunteers: 0, employees: 0 },
+			createdAt: at,
+			updatedAt: at
+		});
+		await v5.table('planDecisions').put({
+			id: 'd1',
+			planId: 'plan1',
+			meetingId: 'm1',
+			text: 'Passer à Nextcloud',
+			at
+		});
+		v5.close();
+
+		const current = new PasserelleDatabase(name);
+		expect(await current.plans.get('plan1')).toMatchObject({ profile: { name: 'Chorale' } });
+		expect(await current.planDecisions.get('d1')).toMatchObject({ text: 'Passer à Nextcloud' });
+		expect(await current.planShares.count()).toBe(0);
+		await current.planSync.bulkPut([
+			{ planId: 'plan1', docId: 'plan', base: null },
+			{ planId: 'plan1', docId: 'decision:d1', rev: '1-a', base: null },
+			{ planId: 'plan2', docId: 'plan', base: null }
+		]);
+		expect(await current.planSync.where('planId').equals('plan1').count()).toBe(2);
+		expect(await current.planSync.get(['plan1', 'decision:d1'])).toMatchObject({ rev: '1-a' });
+		current.close();
+	});
+
 	it('keeps the rows of a version 1 database when the current app opens it', async () => {
 		const v1 = openAsRelease(1);
 		await v1.table('settings').bulkPut([
@@ -172,7 +204,9 @@ describe('local database migrations', () => {
 			'planItems',
 			'planMeetingEvents',
 			'planMeetings',
+			'planShares',
 			'planSteps',
+			'planSync',
 			'planTools',
 			'plans',
 			'providers',

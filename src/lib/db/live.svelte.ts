@@ -32,7 +32,9 @@ function loadDexie(): void {
  * once the database is loaded.
  */
 export class LiveQuery<T> {
-	#current = $state<T>() as T;
+	// Raw: a result is replaced, never changed in place, so it needs no deep proxy; and it keeps
+	// its identity (the directory uses the array it read as a key: src/lib/directory/handoff.ts).
+	#current = $state.raw<T>() as T;
 	#loading = $state(true);
 	#error = $state<Error | undefined>();
 

@@ -74,6 +74,31 @@ export const schemaVersions = [
 			planDecisions: 'id, planId, meetingId',
 			planMeetingEvents: 'id, planId, meetingId'
 		}
+	},
+	{
+		version: 6,
+		stores: {
+			settings: 'key',
+			contentMeta: 'kind',
+			providers: 'id, &slug',
+			shortlist: 'providerId, addedAt',
+			resources: 'id, &slug',
+			alternatives: 'id',
+			plans: 'id, updatedAt',
+			planSteps: '[planId+stepId], planId',
+			planItems: 'id, planId, [planId+stepId]',
+			planTools: 'id, planId',
+			planChanges: 'id, planId',
+			planMeetings: 'id, planId',
+			planAttendees: 'id, planId, meetingId',
+			planDecisions: 'id, planId, meetingId',
+			planMeetingEvents: 'id, planId, meetingId',
+			// Shared plans (src/lib/plan/sync): one row per plan shared with the board (role, the
+			// server's checkpoint), and per record of it the revision and version last agreed with
+			// the server. The plan's own rows stay as they are.
+			planShares: 'planId',
+			planSync: '[planId+docId], planId'
+		}
 	}
 ] as const;
 

@@ -2,13 +2,21 @@ import type { Provider } from '$lib/schemas/provider';
 import { relaxations, type Relaxation } from '$lib/search/relax';
 import { facetKeys, type DirectoryFilters, type FacetKey } from './filters';
 import type { DirectoryQuery } from './query-params';
-import { buildSearchIndex, type SearchIndex } from './search-index';
+import { handedOverIndex } from './handoff';
+import { buildSearchIndex, searchIndexFromData, type SearchIndex } from './search-index';
 
 let cached: { providers: readonly Provider[]; index: SearchIndex } | undefined;
 
-/** The search index of a provider list, rebuilt only when the list itself changes. */
+/**
+ * The search index of a provider list, rebuilt only when the list itself changes, and not built
+ * here at all when the content worker has built it (./handoff.ts).
+ */
 export function indexFor(providers: readonly Provider[]): SearchIndex {
-	if (cached?.providers !== providers) cached = { providers, index: buildSearchIndex(providers) };
+	if (cached?.providers !== providers) {
+		const prepared = handedOverIndex(providers);
+		const index = prepared ? searchIndexFromData(providers, prepared) : buildSearchIndex(providers);
+		cached = { providers, index };
+	}
 	return cached.index;
 }
 

@@ -1,9 +1,10 @@
 import { getDb } from '$lib/db';
 import type { Provider } from '$lib/schemas/provider';
+import { isHandedOver } from './handoff';
 
 /**
- * The provider schema, loaded with the first read rather than with the page: zod is then fetched
- * while IndexedDB answers, and stays out of the page's initial JavaScript (bundle budget).
+ * The provider schema, loaded with the first read rather than with the page: zod stays out of the
+ * page's initial JavaScript (bundle budget), and out of a first visit (see `listProviders`).
  */
 async function loadProviderSchema() {
 	return (await import('$lib/schemas/provider')).providerSchema;
@@ -14,10 +15,12 @@ async function loadProviderSchema() {
  * IndexedDB could come from an older app version or be damaged, and are not trusted blindly.
  */
 export async function listProviders(): Promise<Provider[]> {
-	const [providerSchema, rows] = await Promise.all([
-		loadProviderSchema(),
-		getDb().providers.toArray()
-	]);
+	const rows = await getDb().providers.toArray();
+	// Nothing to parse yet (a first visit), or rows the content worker has just checked and
+	// indexed (./handoff.ts): zod is not needed, and not even loaded.
+	if (rows.length === 0) return [];
+	if (isHandedOver(rows)) return rows;
+	const providerSchema = await loadProviderSchema();
 	return rows.flatMap((row) => {
 		const parsed = providerSchema.safeParse(row);
 		return parsed.success ? [parsed.data] : [];

@@ -1,6 +1,12 @@
 // The directory's search engine: the generic faceted search with the providers' fields, facets
-// and sort orders. Built once per content version, then queried on every keystroke.
-import { FacetedSearch, type WeightedText } from '$lib/search/faceted-search';
+// and sort orders. Built once per content version (on a first visit, by the content worker:
+// `indexProviders` is plain data), then queried on every keystroke.
+import {
+	FacetedSearch,
+	indexDocuments,
+	type FacetedSearchData,
+	type WeightedText
+} from '$lib/search/faceted-search';
 import {
 	regionDistance,
 	regionIds,
@@ -82,32 +88,70 @@ function providerFacets() {
 	};
 }
 
-const collator = new Intl.Collator('fr', { numeric: true });
+// Made on first use: creating a collator costs time, and an index made by the worker needs none.
+let collator: Intl.Collator | undefined;
+const compareFrench = (a: string, b: string) =>
+	(collator ??= new Intl.Collator('fr', { numeric: true })).compare(a, b);
+
+/** Regions in French alphabetical order: the 'region' sort without a reference region. */
+let regionRanks: Map<RegionId, number> | undefined;
+function regionRank(region: RegionId): number {
+	regionRanks ??= new Map(
+		[...regionIds]
+			.sort((a, b) => compareFrench(regionLabels[a].fr, regionLabels[b].fr))
+			.map((id, rank) => [id, rank])
+	);
+	return regionRanks.get(region) ?? 0;
+}
+
+/** The costly part of a search index, as plain data: a worker can make it and post it. */
+export interface SearchIndexData {
+	engine: FacetedSearchData<FacetValueMap>;
+	/** Position of each provider in French alphabetical order of names. */
+	nameRank: Int32Array;
+}
+
+/** Tokenises and sorts a list of providers: the data of their search index. */
+export function indexProviders(providers: readonly Provider[]): SearchIndexData {
+	const compareNames = (a: number, b: number): number => {
+		const pa = providers[a];
+		const pb = providers[b];
+		if (!pa || !pb) return 0;
+		return compareFrench(pa.name, pb.name) || (pa.id < pb.id ? -1 : pa.id > pb.id ? 1 : 0);
+	};
+	const byName = providers.map((_, doc) => doc).sort(compareNames);
+	const nameRank = new Int32Array(providers.length);
+	byName.forEach((doc, rank) => (nameRank[doc] = rank));
+	return { engine: indexDocuments(providers, providerFields, providerFacets()), nameRank };
+}
 
 /** Builds the inverted index, facet bitsets and sort keys for a list of providers. */
 export function buildSearchIndex(providers: readonly Provider[]): SearchIndex {
-	return new ProviderSearchIndex(providers);
+	return searchIndexFromData(providers, indexProviders(providers));
+}
+
+/**
+ * The search index of `providers` from data `indexProviders` made of the very same list, in the
+ * same order (here or in a worker): cheap, nothing is tokenised again.
+ */
+export function searchIndexFromData(
+	providers: readonly Provider[],
+	data: SearchIndexData
+): SearchIndex {
+	return new ProviderSearchIndex(providers, data);
 }
 
 class ProviderSearchIndex implements SearchIndex {
 	readonly #providers: readonly Provider[];
 	readonly #byId = new Map<string, Provider>();
-	readonly #engine: FacetedSearch<Provider, FacetValueMap>;
-	/** Position of each provider in French alphabetical order of names. */
+	readonly #engine: FacetedSearch<FacetValueMap>;
 	readonly #nameRank: Int32Array;
-	readonly #regionRank = new Map<RegionId, number>();
 
-	constructor(providers: readonly Provider[]) {
+	constructor(providers: readonly Provider[], { engine, nameRank }: SearchIndexData) {
 		this.#providers = providers;
 		for (const provider of providers) this.#byId.set(provider.id, provider);
-		this.#engine = new FacetedSearch(providers, providerFields, providerFacets());
-		const byName = providers.map((_, doc) => doc);
-		byName.sort((a, b) => this.#compareNames(a, b));
-		this.#nameRank = new Int32Array(providers.length);
-		byName.forEach((doc, rank) => (this.#nameRank[doc] = rank));
-		[...regionIds]
-			.sort((a, b) => collator.compare(regionLabels[a].fr, regionLabels[b].fr))
-			.forEach((region, rank) => this.#regionRank.set(region, rank));
+		this.#engine = new FacetedSearch(engine);
+		this.#nameRank = nameRank;
 	}
 
 	get size(): number {
@@ -125,13 +169,6 @@ class ProviderSearchIndex implements SearchIndex {
 		return { ids: docs.map((doc) => this.#providers[doc]?.id ?? ''), total: docs.length, counts };
 	}
 
-	#compareNames(a: number, b: number): number {
-		const pa = this.#providers[a];
-		const pb = this.#providers[b];
-		if (!pa || !pb) return 0;
-		return collator.compare(pa.name, pb.name) || (pa.id < pb.id ? -1 : pa.id > pb.id ? 1 : 0);
-	}
-
 	#comparator(sort: DirectorySort, scores: Float64Array, near: RegionId | undefined) {
 		const byName = (a: number, b: number) => (this.#nameRank[a] ?? 0) - (this.#nameRank[b] ?? 0);
 		if (sort === 'name') return byName;
@@ -140,7 +177,7 @@ class ProviderSearchIndex implements SearchIndex {
 		}
 		const regionKey = (doc: number): number => {
 			const region = this.#providers[doc]?.location.region ?? 'ile-de-france';
-			return near ? regionDistance(near, region) : (this.#regionRank.get(region) ?? 0);
+			return near ? regionDistance(near, region) : regionRank(region);
 		};
 		const keys = new Float64Array(this.#providers.length);
 		for (let doc = 0; doc < keys.length; doc++) keys[doc] = regionKey(doc);

@@ -1,7 +1,17 @@
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtinEnvironments } from 'vitest/environments';
 import { preloadMarkdownRenderer } from './lazy-render';
 import Markdown from './Markdown.svelte';
+
+// The app renders this component in the browser only; here it is rendered with svelte/server
+// (Node), with jsdom's globals alongside for the sanitiser (DOMPurify needs a DOM).
+let teardown: (() => unknown) | undefined;
+beforeAll(async () => {
+	const dom = await builtinEnvironments.jsdom.setup(globalThis, {});
+	teardown = () => dom.teardown(globalThis);
+});
+afterAll(() => teardown?.());
 
 describe('Markdown.svelte', () => {
 	it('renders the sanitised HTML inside a .markdown container', async () => {

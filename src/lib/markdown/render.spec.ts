@@ -1,80 +1,15 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { MAX_MARKDOWN_LENGTH, renderMarkdown } from './index';
-import { scanTags, type ScannedTag } from './scan-html';
+import { findDanger, parseHtml } from './find-danger';
 import { XSS_CORPUS } from './xss-corpus';
 
-const ALLOWED_TAGS = new Set([
-	'p',
-	'br',
-	'em',
-	'strong',
-	'code',
-	'pre',
-	'blockquote',
-	'ul',
-	'ol',
-	'li',
-	'h3',
-	'h4',
-	'h5',
-	'h6',
-	'hr',
-	'a'
-]);
-const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
-	a: ['href', 'title', 'rel', 'target'],
-	ol: ['start']
-};
-const FORBIDDEN_TAGS = ['script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'img'];
-
-/** The attribute value as a browser would use it as a URL: entities decoded, blanks removed. */
-function asBrowserUrl(value: string): string {
-	return value
-		.replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-		.replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-		.replace(/&colon;/gi, ':')
-		.replace(/&tab;|&newline;/gi, '')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&apos;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&')
-		.replace(/[\s\p{Cc}]/gu, '')
-		.toLowerCase();
+function anchors(html: string): Element[] {
+	return [...parseHtml(html).querySelectorAll('a')];
 }
 
-/** Every way a rendering could still run script, as a list of findings (empty when safe). */
-function findDanger(html: string): string[] {
-	const findings: string[] = [];
-	if (/<script/i.test(html)) findings.push('<script');
-	for (const forbidden of FORBIDDEN_TAGS) {
-		if (new RegExp(`<${forbidden}[\\s/>]`, 'i').test(html)) findings.push(`<${forbidden}>`);
-	}
-	for (const tag of scanTags(html)) {
-		if (!ALLOWED_TAGS.has(tag.name)) findings.push(`tag ${tag.name}`);
-		for (const { name, value } of tag.attributes) {
-			if (/^on/.test(name)) findings.push(`handler ${name} on ${tag.name}`);
-			if (!ALLOWED_ATTRIBUTES[tag.name]?.includes(name)) {
-				findings.push(`attribute ${name} on ${tag.name}`);
-			}
-			if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data'].includes(name)) {
-				const url = asBrowserUrl(value);
-				if (/^(javascript|vbscript|data|file):/.test(url)) findings.push(`${name}=${url}`);
-				if (!/^(https?:|mailto:|tel:|[^:]*$|[^:]*[/?#])/.test(url)) {
-					findings.push(`${name} with unknown scheme: ${url}`);
-				}
-			}
-		}
-	}
-	return findings;
-}
-
-function anchors(html: string): ScannedTag[] {
-	return scanTags(html).filter((tag) => tag.name === 'a' && !tag.isClosing);
-}
-
-function attribute(tag: ScannedTag | undefined, name: string): string | undefined {
-	return tag?.attributes.find((a) => a.name === name)?.value;
+function attribute(element: Element | undefined, name: string): string | undefined {
+	return element?.getAttribute(name) ?? undefined;
 }
 
 describe('renderMarkdown: the allowed subset', () => {
@@ -94,7 +29,7 @@ describe('renderMarkdown: the allowed subset', () => {
 			'<p>Tapez <code>a &lt; b &amp;&amp; c</code></p>\n'
 		);
 		expect(renderMarkdown('```sh\necho "<b>"\n```')).toBe(
-			'<pre><code>echo &quot;&lt;b&gt;&quot;\n</code></pre>\n'
+			'<pre><code>echo "&lt;b&gt;"\n</code></pre>\n'
 		);
 	});
 
@@ -131,7 +66,8 @@ describe('renderMarkdown: the allowed subset', () => {
 
 	it('keeps query strings intact', () => {
 		const html = renderMarkdown('[q](https://example.org/?a=1&b=2)');
-		expect(attribute(anchors(html)[0], 'href')).toBe('https://example.org/?a=1&amp;b=2');
+		expect(html).toContain('href="https://example.org/?a=1&amp;b=2"');
+		expect(attribute(anchors(html)[0], 'href')).toBe('https://example.org/?a=1&b=2');
 	});
 
 	it('shows a link with a refused target as its text only', () => {
@@ -154,7 +90,7 @@ describe('renderMarkdown: the allowed subset', () => {
 
 	it('escapes raw HTML instead of rendering it', () => {
 		expect(renderMarkdown('<b>gras</b> et <i onclick="x()">')).toBe(
-			'<p>&lt;b&gt;gras&lt;/b&gt; et &lt;i onclick=&quot;x()&quot;&gt;</p>\n'
+			'<p>&lt;b&gt;gras&lt;/b&gt; et &lt;i onclick="x()"&gt;</p>\n'
 		);
 		expect(renderMarkdown('<div>\n*x*\n</div>')).toBe(
 			'<p>&lt;div&gt;<br><em>x</em><br>&lt;/div&gt;</p>\n'

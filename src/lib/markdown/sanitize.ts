@@ -1,71 +1,70 @@
-// Second line of defence: a whitelist pass over the renderer's HTML with js-xss, which parses
-// tags itself and needs no DOM (same result in Node and in the browser). The renderer already
-// emits only the tags below; if a bug there ever let something else through, it is escaped here
-// and shows as text.
-import { FilterXSS, parseAttr } from 'xss';
-import { decodeEntities, escapeHtml } from './entities';
+// Second line of defence: a whitelist pass over the renderer's HTML with DOMPurify, which reads
+// it with the browser's own HTML parser, so it checks the tree the page will hold rather than a
+// string parser's idea of it. The renderer already emits only the tags below; if a bug there ever
+// let something else through, it is removed here (with its text kept, a script's or style's
+// excepted). Needs a DOM: the browser's, or jsdom in tests (`@vitest-environment jsdom`).
+import DOMPurify, { type DOMPurify as DOMPurifyInstance } from 'dompurify';
 import { checkHref } from './href';
 
-/** Every tag rendered Markdown may contain. Attributes are handled in onTag / onTagAttr. */
-const ALLOWED_TAGS = [
-	'p',
-	'br',
-	'em',
-	'strong',
-	'code',
-	'pre',
-	'blockquote',
-	'ul',
-	'ol',
-	'li',
-	'h3',
-	'h4',
-	'h5',
-	'h6',
-	'hr',
-	'a'
-] as const;
+/** Every tag rendered Markdown may contain, and the attributes each may keep. */
+const ALLOWED: Record<string, readonly string[]> = {
+	p: [],
+	br: [],
+	em: [],
+	strong: [],
+	code: [],
+	pre: [],
+	blockquote: [],
+	ul: [],
+	ol: ['start'],
+	li: [],
+	h3: [],
+	h4: [],
+	h5: [],
+	h6: [],
+	hr: [],
+	a: ['href', 'title']
+};
 
-/**
- * Rebuilds an opening `<a …>` from scratch: `href` only if it passes the link policy as the
- * browser would decode it, `title`, and always `rel="noopener noreferrer"`; `target="_blank"` for
- * links that leave the app. Anything else on the tag is dropped.
- */
-function rebuildAnchor(tagHtml: string): string {
-	let href: string | undefined;
-	let title: string | undefined;
-	const attributes = tagHtml.slice(2, -1).replace(/\/\s*$/, '');
-	parseAttr(attributes, (name, value) => {
-		// A browser keeps the first of duplicated attributes: so do we.
-		if (name === 'href') href ??= value;
-		else if (name === 'title') title ??= value;
-		return '';
+/** Our own DOMPurify instance (our hooks never reach the shared one), made on first use. */
+let purify: DOMPurifyInstance | undefined;
+
+function createPurifier(): DOMPurifyInstance {
+	// Without a DOM, DOMPurify returns its input unchanged: refuse rather than pass HTML through.
+	const instance = DOMPurify();
+	if (!instance.isSupported) {
+		throw new Error('sanitizeHtml needs a DOM (a browser, or jsdom in tests) for DOMPurify.');
+	}
+	instance.setConfig({
+		ALLOWED_TAGS: Object.keys(ALLOWED),
+		ALLOWED_ATTR: [...new Set(Object.values(ALLOWED).flat())],
+		ALLOW_DATA_ATTR: false,
+		ALLOW_ARIA_ATTR: false
 	});
-	const safe = href === undefined ? undefined : checkHref(decodeEntities(href));
-	let anchor = '<a';
-	if (safe) anchor += ` href="${escapeHtml(safe.url)}"`;
-	if (title) anchor += ` title="${escapeHtml(decodeEntities(title))}"`;
-	anchor += ' rel="noopener noreferrer"';
-	if (safe?.isExternal) anchor += ' target="_blank"';
-	return anchor + '>';
+	// Attributes per tag (DOMPurify's list is one for all tags), and an ordered list's first
+	// number only when it is one.
+	instance.addHook('uponSanitizeAttribute', (node, event) => {
+		const allowed = ALLOWED[node.nodeName.toLowerCase()] ?? [];
+		if (!allowed.includes(event.attrName)) event.keepAttr = false;
+		else if (event.attrName === 'start') event.keepAttr = /^\d{1,9}$/.test(event.attrValue);
+	});
+	// Every link is rebuilt: `href` only if it passes the link policy as the browser decoded it
+	// (getAttribute gives the value after character references), `rel="noopener noreferrer"`
+	// always, and `target="_blank"` for links that leave the app.
+	instance.addHook('afterSanitizeAttributes', (node) => {
+		if (node.nodeName !== 'A') return;
+		const href = node.getAttribute('href');
+		const safe = href === null ? undefined : checkHref(href);
+		if (safe) node.setAttribute('href', safe.url);
+		else node.removeAttribute('href');
+		node.setAttribute('rel', 'noopener noreferrer');
+		if (safe?.isExternal) node.setAttribute('target', '_blank');
+	});
+	return instance;
 }
 
-const filter = new FilterXSS({
-	whiteList: Object.fromEntries(ALLOWED_TAGS.map((tag) => [tag, []])),
-	css: false,
-	allowCommentTag: false,
-	onTag(tag, html, { isClosing }) {
-		if (tag === 'a' && !isClosing) return rebuildAnchor(html);
-		return undefined;
-	},
-	onTagAttr(tag, name, value) {
-		// The only attribute besides the anchor's: an ordered list's first number.
-		if (tag === 'ol' && name === 'start' && /^\d{1,9}$/.test(value)) return `start="${value}"`;
-		return '';
-	}
-});
-
-/** Keeps only whitelisted tags and attributes of an HTML fragment; everything else becomes text. */
+/** Keeps only whitelisted tags and attributes of an HTML fragment; other tags are removed. */
 export function sanitizeHtml(html: string): string {
-	return filter.process(html);
+	purify ??= createPurifier();
+	return purify.sanitize(html);
 }

@@ -112,5 +112,89 @@ export const XSS_CORPUS: readonly XssPayload[] = [
 	// Code must stay text
 	{ name: 'script in backticks', payload: '`<script>alert(1)</script>`' },
 	{ name: 'script in fenced code', payload: '```html\n<script>alert(1)</script>\n```' },
-	{ name: 'fence info string breakout', payload: '```"><script>alert(1)</script>\nx\n```' }
+	{ name: 'fence info string breakout', payload: '```"><script>alert(1)</script>\nx\n```' },
+
+	// Added with the DOMPurify comparison (README, "Markdown sanitiser"). Entity-encoded schemes
+	{
+		name: 'decimal entities with semicolons',
+		payload: '[x](&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1))'
+	},
+	{
+		name: 'anchor, hex entities without semicolons',
+		payload: '<a href="&#x6a&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3a;alert(1)">x</a>'
+	},
+	{ name: 'encoded colon &#x3A;', payload: '[x](javascript&#x3A;alert(1))' },
+	{ name: 'anchor, named &colon;', payload: '<a href="javascript&colon;alert(1)">x</a>' },
+	{
+		name: 'named &Tab; and &NewLine; in scheme',
+		payload: '[x](jav&Tab;ascr&NewLine;ipt:alert(1))'
+	},
+
+	// Control characters
+	{ name: 'C0 control before scheme', payload: '[x](\u0001javascript:alert(1))' },
+	{
+		name: 'anchor, C0 control before scheme',
+		payload: '<a href="\u0010javascript:alert(1)">x</a>'
+	},
+	{ name: 'carriage return entity in scheme', payload: '[x](java&#13;script:alert(1))' },
+	{ name: 'form feed before scheme', payload: '[x](<\fjavascript:alert(1)>)' },
+
+	// SVG and MathML
+	{
+		name: 'svg anchor with xlink:href',
+		payload: '<svg><a xlink:href="javascript:alert(1)"><text x="20" y="20">x</text></a></svg>'
+	},
+	{
+		name: 'svg animate onbegin',
+		payload: '<svg><animate onbegin=alert(1) attributeName=x dur=1s>'
+	},
+	{
+		name: 'svg animate sets href',
+		payload:
+			'<svg><a><animate attributeName=href values=javascript:alert(1) /><text x=20 y=20>x</text></a></svg>'
+	},
+	{
+		name: 'math with an HTML anchor',
+		payload:
+			'<math><maction actiontype="statusline" xlink:href="javascript:alert(1)">x</maction></math>'
+	},
+
+	// Attribute breakouts
+	{
+		name: 'no space between attributes',
+		payload: '<a href="https://example.org" title="x"onmouseover="alert(1)">x</a>'
+	},
+	{
+		name: '> inside a quoted attribute',
+		payload: '<a title="a>b" href="javascript:alert(1)">x</a>'
+	},
+	{ name: 'slash as attribute separator', payload: '<a/href="javascript:alert(1)">x</a>' },
+	{ name: 'backtick-quoted attribute', payload: '<img src=`x` onerror=alert(1)>' },
+
+	// Mutation XSS: markup a string sanitiser and the browser's parser read differently
+	{
+		name: 'mXSS: svg, </p> and style',
+		payload: '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">'
+	},
+	{
+		name: 'mXSS: math, mtext, table and mglyph',
+		payload: '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>'
+	},
+	{
+		name: 'mXSS: nested forms and math',
+		payload: '<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>'
+	},
+	{
+		name: 'mXSS: noscript with a title',
+		payload: '<noscript><p title="</noscript><img src=x onerror=alert(1)>">'
+	},
+	{
+		name: 'mXSS: textarea inside svg inside math',
+		payload:
+			'<math><mi><mglyph><svg><mtext><textarea><path id="</textarea><img onerror=alert(1) src=1>">'
+	},
+	{
+		name: 'mXSS: comment inside an attribute',
+		payload: '<!--<img src="--><img src=x onerror=alert(1)//">'
+	}
 ];

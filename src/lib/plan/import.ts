@@ -1,6 +1,6 @@
 import { loadDb } from '$lib/db';
 import type { PlanExport } from '$lib/schemas/plan-values';
-import { newId, nowIso, planTables } from './plan-store';
+import { newId, nowIso, planTables, putBundleRows } from './plan-store';
 
 export type ImportMode = 'keep-id' | 'replace' | 'copy';
 
@@ -67,15 +67,10 @@ export async function importPlanFile(
 				await table.where('planId').equals(planId).delete();
 			}
 		}
-		await db.plans.put({ ...source.plan, updatedAt: source.plan.updatedAt || nowIso() });
-		await db.planSteps.bulkPut(source.steps);
-		await db.planItems.bulkPut(source.items);
-		await db.planTools.bulkPut(source.tools);
-		await db.planChanges.bulkPut(source.changes);
-		await db.planMeetings.bulkPut(source.meetings);
-		await db.planAttendees.bulkPut(source.attendees);
-		await db.planDecisions.bulkPut(source.decisions);
-		await db.planMeetingEvents.bulkPut(source.meetingEvents);
+		await putBundleRows(db, {
+			...source,
+			plan: { ...source.plan, updatedAt: source.plan.updatedAt || nowIso() }
+		});
 	});
 	return planId;
 }

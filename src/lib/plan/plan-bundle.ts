@@ -1,4 +1,5 @@
 import { getDb } from '$lib/db';
+import type { PasserelleDatabase } from '$lib/db/database';
 import type { PlanBundle } from '$lib/schemas/plan-values';
 import type { z } from 'zod';
 import { loadPlanSchemas, planTables } from './plan-store';
@@ -15,27 +16,29 @@ export function parseRows<T>(schema: z.ZodType<T>, rows: readonly unknown[]): T[
 	});
 }
 
+/** A plan's rows as stored, not parsed yet, read in one transaction (plan, steps, items…). */
+export function readPlanRows(db: PasserelleDatabase, planId: string) {
+	return db.transaction('r', planTables(db), () =>
+		Promise.all([
+			db.plans.get(planId),
+			db.planSteps.where('planId').equals(planId).toArray(),
+			db.planItems.where('planId').equals(planId).toArray(),
+			db.planTools.where('planId').equals(planId).toArray(),
+			db.planChanges.where('planId').equals(planId).toArray(),
+			db.planMeetings.where('planId').equals(planId).toArray(),
+			db.planAttendees.where('planId').equals(planId).toArray(),
+			db.planDecisions.where('planId').equals(planId).toArray(),
+			db.planMeetingEvents.where('planId').equals(planId).toArray()
+		])
+	);
+}
+
 /** Everything one plan is made of, or undefined when there is no such (undeleted) plan. */
 export async function getPlanBundle(planId: string): Promise<PlanBundle | undefined> {
 	const db = getDb();
 	// The rows are read in one transaction while the schemas load; they are parsed once both are
 	// there (awaiting the module inside the transaction would let it commit early).
-	const [schemas, rows] = await Promise.all([
-		loadPlanSchemas(),
-		db.transaction('r', planTables(db), () =>
-			Promise.all([
-				db.plans.get(planId),
-				db.planSteps.where('planId').equals(planId).toArray(),
-				db.planItems.where('planId').equals(planId).toArray(),
-				db.planTools.where('planId').equals(planId).toArray(),
-				db.planChanges.where('planId').equals(planId).toArray(),
-				db.planMeetings.where('planId').equals(planId).toArray(),
-				db.planAttendees.where('planId').equals(planId).toArray(),
-				db.planDecisions.where('planId').equals(planId).toArray(),
-				db.planMeetingEvents.where('planId').equals(planId).toArray()
-			])
-		)
-	]);
+	const [schemas, rows] = await Promise.all([loadPlanSchemas(), readPlanRows(db, planId)]);
 	const { planSchema, stepStateSchema, checklistItemSchema } = schemas;
 	const { diagnosisToolSchema, toolChangeSchema, meetingSchema } = schemas;
 	const { attendeeSchema, decisionSchema, meetingEventSchema } = schemas;

@@ -1,6 +1,11 @@
 import { loadDb } from '$lib/db';
 import type { PasserelleDatabase } from '$lib/db/database';
-import { planLimits, type MeetingEvent, type Plan } from '$lib/schemas/plan-values';
+import {
+	planLimits,
+	type MeetingEvent,
+	type Plan,
+	type PlanBundle
+} from '$lib/schemas/plan-values';
 
 // Shared by the plan's write functions: every edit runs in one read-write transaction that also
 // bumps the plan's `updatedAt` and, during a board meeting, records the edit in the meeting.
@@ -27,6 +32,19 @@ export function planTables(db: PasserelleDatabase) {
 		db.planDecisions,
 		db.planMeetingEvents
 	];
+}
+
+/** Writes every row of a plan (call inside a transaction over `planTables`). */
+export async function putBundleRows(db: PasserelleDatabase, bundle: PlanBundle): Promise<void> {
+	await db.plans.put(bundle.plan);
+	await db.planSteps.bulkPut(bundle.steps);
+	await db.planItems.bulkPut(bundle.items);
+	await db.planTools.bulkPut(bundle.tools);
+	await db.planChanges.bulkPut(bundle.changes);
+	await db.planMeetings.bulkPut(bundle.meetings);
+	await db.planAttendees.bulkPut(bundle.attendees);
+	await db.planDecisions.bulkPut(bundle.decisions);
+	await db.planMeetingEvents.bulkPut(bundle.meetingEvents);
 }
 
 /** A new random id (UUID v4 where available). */

@@ -213,6 +213,24 @@ describe('plans in the local database', () => {
 		expect(await getDb().plans.count()).toBe(0);
 		expect(await getDb().planItems.count()).toBe(0);
 	});
+
+	it('erasing a shared plan from this device forgets its sharing too (nothing to send)', async () => {
+		const id = await plans.createPlan(profile);
+		const db = getDb();
+		await db.planShares.put({
+			planId: id,
+			role: 'owner',
+			name: profile.name,
+			user: 'alice',
+			lastSeq: 12,
+			downloaded: true,
+			state: 'active'
+		});
+		await db.planSync.put({ planId: id, docId: 'plan', rev: '1-a', base: null });
+		await plans.erasePlan(id);
+		expect(await db.planShares.count()).toBe(0);
+		expect(await db.planSync.count()).toBe(0);
+	});
 });
 
 describe('importing a plan file', () => {

@@ -105,12 +105,17 @@ export async function restorePlan(planId: string): Promise<void> {
 	});
 }
 
-/** Removes a plan and everything in it, in one transaction. */
+/**
+ * Removes a plan and everything in it from this device, in one transaction. A shared plan stays
+ * on the server and on the other members' devices: only this device forgets it (its sync
+ * metadata goes too, so nothing is sent as deleted).
+ */
 export async function erasePlan(planId: string): Promise<void> {
 	const db = await loadDb();
-	await db.transaction('rw', planTables(db), async () => {
+	await db.transaction('rw', [...planTables(db), db.planShares, db.planSync], async () => {
 		await db.plans.delete(planId);
-		for (const table of planTables(db).slice(1)) {
+		await db.planShares.delete(planId);
+		for (const table of [...planTables(db).slice(1), db.planSync]) {
 			await table.where('planId').equals(planId).delete();
 		}
 	});

@@ -1,6 +1,6 @@
 // The resource library's search engine: the generic faceted search (src/lib/search) with the
 // resources' fields, facets and sort orders. Built once per content version.
-import { FacetedSearch, type WeightedText } from '$lib/search/faceted-search';
+import { FacetedSearch, indexDocuments, type WeightedText } from '$lib/search/faceted-search';
 import { themeLabels, type Resource } from '$lib/schemas/resource-values';
 import {
 	citedTools,
@@ -44,7 +44,7 @@ const collator = new Intl.Collator('fr', { numeric: true });
 export class ResourceSearchIndex {
 	readonly #resources: readonly Resource[];
 	readonly #byId = new Map<string, Resource>();
-	readonly #engine: FacetedSearch<Resource, ResourceFacetMap>;
+	readonly #engine: FacetedSearch<ResourceFacetMap>;
 	readonly #titleRank: Int32Array;
 	/** The tool filter's values: every cited tool, sorted by display name. */
 	readonly tools: readonly string[];
@@ -67,12 +67,14 @@ export class ResourceSearchIndex {
 			[resource.summary, resourceFieldWeights.summary],
 			[resource.body, resourceFieldWeights.body]
 		];
-		this.#engine = new FacetedSearch(resources, fields, {
-			types: { values: fixedFacetValues.types, of: (r) => [r.type] },
-			themes: { values: fixedFacetValues.themes, of: (r) => r.themes },
-			planSteps: { values: fixedFacetValues.planSteps, of: (r) => r.planSteps },
-			tools: { values: this.tools, of: (r) => r.tools }
-		});
+		this.#engine = new FacetedSearch(
+			indexDocuments(resources, fields, {
+				types: { values: fixedFacetValues.types, of: (r) => [r.type] },
+				themes: { values: fixedFacetValues.themes, of: (r) => r.themes },
+				planSteps: { values: fixedFacetValues.planSteps, of: (r) => r.planSteps },
+				tools: { values: this.tools, of: (r) => r.tools }
+			})
+		);
 		const byTitle = resources.map((_, doc) => doc);
 		byTitle.sort((a, b) => collator.compare(resources[a]?.title ?? '', resources[b]?.title ?? ''));
 		this.#titleRank = new Int32Array(resources.length);

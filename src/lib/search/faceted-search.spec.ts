@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FacetedSearch } from './faceted-search';
+import { FacetedSearch, indexDocuments } from './faceted-search';
 
 interface Note {
 	title: string;
@@ -15,19 +15,33 @@ const notes: Note[] = [
 	{ title: 'Calendrier', body: 'dates des réunions', colour: 'green', tags: [] }
 ];
 
-const search = new FacetedSearch<Note, { colour: Note['colour']; tag: 'a' | 'b' | 'c' }>(
-	notes,
-	(note) => [
-		[note.title, 10],
-		[note.body, 1]
-	],
-	{
-		colour: { values: ['red', 'blue', 'green'], of: (note) => [note.colour] },
-		tag: { values: ['a', 'b', 'c'], of: (note) => note.tags }
-	}
+const search = new FacetedSearch(
+	indexDocuments<Note, { colour: Note['colour']; tag: 'a' | 'b' | 'c' }>(
+		notes,
+		(note) => [
+			[note.title, 10],
+			[note.body, 1]
+		],
+		{
+			colour: { values: ['red', 'blue', 'green'], of: (note) => [note.colour] },
+			tag: { values: ['a', 'b', 'c'], of: (note) => note.tags }
+		}
+	)
 );
 
 describe('FacetedSearch', () => {
+	it('answers the same from a structured copy of its index (what a worker posts)', () => {
+		const data = indexDocuments(notes, (note) => [[note.title, 1]], {
+			colour: { values: ['red', 'blue', 'green'], of: (note) => [note.colour] }
+		});
+		const copy = new FacetedSearch(structuredClone(data));
+		const original = new FacetedSearch(data);
+		for (const text of ['', 'nextclod', 'reu'])
+			expect(copy.match(text, { colour: ['red'] })).toEqual(
+				original.match(text, { colour: ['red'] })
+			);
+	});
+
 	it('matches every document for an empty query', () => {
 		expect(search.match('', {}).docs).toEqual([0, 1, 2, 3]);
 	});

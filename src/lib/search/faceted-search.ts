@@ -1,7 +1,8 @@
 // A generic faceted full-text search: an inverted index with typo-tolerant lookups for the text,
-// one bitset per facet value for the filters. Built once per content version, queried on every
-// keystroke. The directory and the resource library each wrap it with their own fields, facets
-// and sort orders. Pure TypeScript: runs the same in the browser, offline, and in Node tests.
+// one bitset per facet value for the filters. Built once per content version (`indexDocuments`:
+// plain data, which a worker can build and post), queried on every keystroke (`FacetedSearch`).
+// The directory and the resource library each wrap it with their own fields, facets and sort
+// orders. Pure TypeScript: runs the same in the browser, offline, and in Node tests.
 import { andInto, countBoth, createBitset, hasBit, orInto, setBit, type Bitset } from './bitset';
 import { TermDictionary, type TermMatch } from './fuzzy';
 import { queryTokens, tokenize } from './normalize';
@@ -37,7 +38,8 @@ export interface FacetedMatch<Facets extends Record<string, string>> {
 	counts: FacetCountsOf<Facets>;
 }
 
-interface Posting {
+/** The documents a term occurs in, with the weight of the heaviest field it occurs in. */
+export interface Posting {
 	docs: number[];
 	weights: number[];
 }
@@ -49,48 +51,70 @@ function matchQuality(token: string, match: TermMatch): number {
 	return match.distance === 1 ? 0.5 : 0.3;
 }
 
-export class FacetedSearch<Doc, Facets extends Record<string, string>> {
+/**
+ * A built index as plain data (Maps and typed arrays): what costs time to make (every field of
+ * every document tokenised), and what a worker can make and post to the page (structured clone).
+ */
+export interface FacetedSearchData<Facets extends Record<string, string>> {
+	size: number;
+	postings: Map<string, Posting>;
+	/** Per facet, in the order the facets were declared: one bitset per value. */
+	bitsets: Map<keyof Facets, Map<string, Bitset>>;
+}
+
+/** Tokenises every document's fields and sets its facet bits: the index, ready to query. */
+export function indexDocuments<Doc, Facets extends Record<string, string>>(
+	docs: readonly Doc[],
+	fields: (doc: Doc) => WeightedText[],
+	facets: FacetSpecs<Doc, Facets>
+): FacetedSearchData<Facets> {
+	const size = docs.length;
+	const postings = new Map<string, Posting>();
+	docs.forEach((doc, index) => {
+		const terms = new Map<string, number>();
+		for (const [text, weight] of fields(doc)) {
+			for (const term of tokenize(text)) terms.set(term, Math.max(weight, terms.get(term) ?? 0));
+		}
+		for (const [term, weight] of terms) {
+			const posting = postings.get(term);
+			if (posting) {
+				posting.docs.push(index);
+				posting.weights.push(weight);
+			} else postings.set(term, { docs: [index], weights: [weight] });
+		}
+	});
+	const bitsets = new Map<keyof Facets, Map<string, Bitset>>();
+	for (const key of Object.keys(facets) as (keyof Facets)[]) {
+		const spec = facets[key];
+		const byValue = new Map<string, Bitset>();
+		for (const value of spec.values) byValue.set(value, createBitset(size));
+		docs.forEach((doc, index) => {
+			for (const value of spec.of(doc)) {
+				const bits = byValue.get(value);
+				if (bits) setBit(bits, index);
+			}
+		});
+		bitsets.set(key, byValue);
+	}
+	return { size, postings, bitsets };
+}
+
+/** Queries an index made by `indexDocuments` (here or in a worker). */
+export class FacetedSearch<Facets extends Record<string, string>> {
 	readonly #size: number;
-	readonly #postings = new Map<string, Posting>();
+	readonly #postings: Map<string, Posting>;
 	readonly #dictionary: TermDictionary;
 	readonly #facetKeys: (keyof Facets)[];
-	readonly #bitsets = new Map<keyof Facets, Map<string, Bitset>>();
+	readonly #bitsets: Map<keyof Facets, Map<string, Bitset>>;
 	/** Recent token lookups: typing a query repeats the same tokens many times. */
 	readonly #lookups = new Map<string, TermMatch[]>();
 
-	constructor(
-		docs: readonly Doc[],
-		fields: (doc: Doc) => WeightedText[],
-		facets: FacetSpecs<Doc, Facets>
-	) {
-		this.#size = docs.length;
-		docs.forEach((doc, index) => {
-			const terms = new Map<string, number>();
-			for (const [text, weight] of fields(doc)) {
-				for (const term of tokenize(text)) terms.set(term, Math.max(weight, terms.get(term) ?? 0));
-			}
-			for (const [term, weight] of terms) {
-				const posting = this.#postings.get(term);
-				if (posting) {
-					posting.docs.push(index);
-					posting.weights.push(weight);
-				} else this.#postings.set(term, { docs: [index], weights: [weight] });
-			}
-		});
-		this.#dictionary = new TermDictionary(this.#postings.keys());
-		this.#facetKeys = Object.keys(facets);
-		for (const key of this.#facetKeys) {
-			const spec = facets[key];
-			const byValue = new Map<string, Bitset>();
-			for (const value of spec.values) byValue.set(value, createBitset(this.#size));
-			docs.forEach((doc, index) => {
-				for (const value of spec.of(doc)) {
-					const bits = byValue.get(value);
-					if (bits) setBit(bits, index);
-				}
-			});
-			this.#bitsets.set(key, byValue);
-		}
+	constructor({ size, postings, bitsets }: FacetedSearchData<Facets>) {
+		this.#size = size;
+		this.#postings = postings;
+		this.#dictionary = new TermDictionary(postings.keys());
+		this.#facetKeys = [...bitsets.keys()];
+		this.#bitsets = bitsets;
 	}
 
 	/** Documents matching every word of `text` (all when empty) and every facet filter. */

@@ -1,10 +1,13 @@
 import type { planFr } from './plan.fr';
+import { planSharingEn } from './plan-sharing.en';
 
 /** English messages of the transition plan. */
 export const planEn: typeof planFr = {
+	/** Sharing a plan with the board (plan-sharing.en.ts). */
+	sharing: planSharingEn,
 	listTitle: 'My transition plan',
 	listIntro:
-		'A diagnosis of your tools, the 8 steps with their checklists, the migration timeline and board-meeting mode. Your plan stays on this device: nothing is sent unless you export it.',
+		'A diagnosis of your tools, the 8 steps with their checklists, the migration timeline and board-meeting mode. Your plan stays on this device: nothing is sent unless you export it or share it with the board.',
 	noPlans: 'No plan yet. Create your association’s plan below.',
 	loading: 'Loading the plan…',
 	planNotFound: 'This plan is not on this device (it may have been deleted).',

@@ -1,8 +1,12 @@
+import { planSharingFr } from './plan-sharing.fr';
+
 /** French messages of the transition plan (`i18n.m.plan`). */
 export const planFr = {
+	/** Sharing a plan with the board (plan-sharing.fr.ts). */
+	sharing: planSharingFr,
 	listTitle: 'Mon plan de transition',
 	listIntro:
-		'Diagnostic de vos outils, les 8 étapes avec leurs listes de tâches, le calendrier de migration et le mode réunion de bureau. Votre plan reste sur cet appareil : rien n’est envoyé, sauf si vous l’exportez.',
+		'Diagnostic de vos outils, les 8 étapes avec leurs listes de tâches, le calendrier de migration et le mode réunion de bureau. Votre plan reste sur cet appareil : rien n’est envoyé, sauf si vous l’exportez ou le partagez avec le bureau.',
 	noPlans: 'Aucun plan pour l’instant. Créez celui de votre association ci-dessous.',
 	loading: 'Chargement du plan…',
 	planNotFound: 'Ce plan n’est pas sur cet appareil (il a peut-être été supprimé).',

@@ -1,0 +1,130 @@
+import type { planSharingFr } from './plan-sharing.fr';
+
+/** English messages of plan sharing. */
+export const planSharingEn: typeof planSharingFr = {
+	title: 'Share with the board',
+	intro:
+		'Once shared, the plan is copied to the Passerelle server, readable and editable only by the members you invite. Each phone keeps its own copy and works offline; changes are exchanged whenever there is a network.',
+	unsharedNote: 'This plan is on this device only.',
+	share: 'Share with the board',
+	sharing: 'Sharing…',
+	checkingAccount: 'Checking your account…',
+	loginToShare: 'Log in (forum account) to share this plan',
+	loggedInAs: (name: string) => `Logged in as ${name}.`,
+	needsNetwork: 'Sharing needs a connection to the server. Try again once online.',
+	sharedTitle: 'Shared with the board',
+	yourRole: (role: string) => `Your role: ${role}.`,
+	roles: { owner: 'owner', editor: 'can edit', reader: 'read only' },
+	roleLabels: { owner: 'Owner', editor: 'Can edit', reader: 'Read only' },
+	membersTitle: 'Members',
+	membersOffline: 'List saved on this device (offline).',
+	you: '(you)',
+	roleOf: (name: string) => `Role of ${name}`,
+	handOver: 'Hand the plan over (becomes owner)',
+	confirmHandOver: (name: string) =>
+		`Hand the plan over to ${name}? You will become a member who can edit.`,
+	revoke: 'Remove',
+	revokeLabel: (name: string) => `Remove ${name} from the plan`,
+	confirmRevoke: (name: string) =>
+		`Remove ${name} from the plan? Their phone keeps its copy but no longer receives changes. You can invite them again.`,
+	revoked: (name: string) => `${name} is no longer a member of the plan.`,
+	inviteTitle: 'Invite a member',
+	inviteRole: 'This member may',
+	inviteEditor: 'edit the plan',
+	inviteReader: 'only read it',
+	createInvite: 'Create an invitation',
+	inviteCodeLabel: 'Invitation code',
+	inviteHint:
+		'At the table: have the QR code scanned with the phone’s camera, or read the code out. Valid once, for 48 hours.',
+	inviteExpires: (date: string) => `Valid until ${date}.`,
+	inviteLink: 'Invitation link',
+	copyLink: 'Copy the link',
+	linkCopied: 'Link copied.',
+	qrLabel: (code: string) => `QR code of invitation ${code}`,
+	leave: 'Leave this plan',
+	confirmLeave:
+		'Leave this plan? Your copy stays on this device but will no longer be shared or updated.',
+	left: 'You left the plan. Your copy stays on this device, unshared.',
+	deleteFromServer: 'Delete from the server',
+	confirmDeleteFromServer: (name: string) =>
+		`Delete “${name}” from the server? Members will no longer receive changes; every phone keeps its copy. This cannot be undone.`,
+	deletedFromServer:
+		'The plan was deleted from the server. Your copy stays on this device, unshared.',
+	removedNotice:
+		'This plan is no longer shared with you (removed by its owner, or deleted from the server). Your copy stays on this device, unshared.',
+	dismiss: 'Got it',
+	statusLabel: 'Sharing status',
+	upToDate: 'Up to date',
+	syncing: 'Syncing…',
+	pending: (count: number) => (count === 1 ? '1 change waiting' : `${count} changes waiting`),
+	offline: 'Offline',
+	logIn: 'Log in',
+	loginToSync: 'Log in to sync',
+	readOnly: (count: number) =>
+		`Read only: ${count === 1 ? '1 change stays' : `${count} changes stay`} on this device`,
+	error: (reason: string) => `Error: ${reason}`,
+	retry: 'Try again',
+	reasons: {
+		busy: 'the server is receiving too many requests, trying again shortly',
+		server: 'the server has a problem, trying again shortly',
+		forbidden: 'your account can no longer edit this plan',
+		refused: 'the server refused the request',
+		gone: 'this plan is no longer shared with your account',
+		offline: 'the server does not answer',
+		session: 'you are no longer logged in',
+		refusedChanges: (count: number) =>
+			count === 1
+				? '1 change refused by the server (it stays on this device)'
+				: `${count} changes refused by the server (they stay on this device)`
+	},
+	noticesTitle: 'To check',
+	noticesIntro:
+		'These were changed on two phones at once. The value shown is the latest; choose the one to keep.',
+	alsoEditedBy: (name: string) => `also changed by ${name}:`,
+	emptyValue: '(empty)',
+	keepThis: 'Keep this one',
+	takeOther: (name: string) => `Take ${name}’s`,
+	deletedBy: (name: string) => `deleted by ${name}`,
+	keepRecord: 'Keep',
+	deleteRecord: 'Delete',
+	fieldLabels: {
+		text: 'text',
+		done: 'done',
+		owner: 'owner',
+		owners: 'owners',
+		dueDate: 'due date',
+		status: 'status',
+		targetDate: 'target date',
+		targetMonth: 'target month',
+		notes: 'notes',
+		name: 'name',
+		role: 'role',
+		profile: 'profile',
+		order: 'order'
+	},
+	yes: 'yes',
+	no: 'no',
+	joinTitle: 'Join a plan',
+	joinIntro:
+		'Enter the invitation code a board member gave you (or open the QR code’s link). The plan will be copied to this phone.',
+	joinCodeLabel: 'Invitation code (8 characters)',
+	joinCodeHint: 'For example 7K3M-Q9TX. Dashes and capitals are optional.',
+	join: 'Join',
+	joining: 'Joining the plan…',
+	downloading: (name: string) => `Downloading the plan “${name}”…`,
+	joinNeedsLogin: 'To join a plan, log in with your forum account.',
+	loginToJoin: 'Log in or create an account',
+	codeInvalid: 'An invitation code has 8 characters (letters and digits).',
+	codeUnknown: 'This code is unknown, already used or expired. Ask for a new invitation.',
+	tooManyCodes: 'Too many wrong codes: wait a quarter of an hour before trying again.',
+	joinNeedsNetwork: 'Joining a plan needs a connection to the server. Try again once online.',
+	joinLink: 'Join a plan with a code',
+	recoverTitle: 'Plans shared with you',
+	recoverIntro: 'These plans are on the server but not on this device (new phone, data cleared).',
+	recover: 'Get it back',
+	recoverLabel: (name: string) => `Get the plan ${name} back`,
+	sharedBadge: 'Shared',
+	unexpected: 'Something unexpected went wrong. Try again.',
+	storageReminder:
+		'Your unshared plans are on this device only, and this browser may clear its data when space runs low. To keep them, export them as a file or share them with the board.'
+};
