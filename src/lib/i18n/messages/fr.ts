@@ -53,6 +53,43 @@ export const fr = {
 	updateHint: 'Vos saisies sont enregistrées ; le rechargement les conserve.',
 	offlineReady: 'Passerelle est prête à fonctionner hors connexion.',
 	dismiss: 'Fermer',
+	start: {
+		homeTitle: 'Par où commencer ?',
+		homeText:
+			'En trois minutes : ce que votre association utilise aujourd’hui, sa dépendance aux grandes plateformes, et les premières actions.',
+		homeButton: 'Faire le point',
+		title: 'Par où commencer ?',
+		intro:
+			'Cochez les outils que votre association utilise. Rien n’est enregistré tant que vous ne créez pas de plan.',
+		usesTitle: '1. Ce que vous utilisez aujourd’hui',
+		moreUses: 'Autres usages',
+		loading: 'Chargement du catalogue des outils…',
+		noCatalogue:
+			'Le catalogue des outils n’est pas encore sur cet appareil. Connectez-vous une fois à Internet pour le télécharger.',
+		pictureTitle: '2. Votre dépendance',
+		pictureEmpty: 'Cochez au moins un outil pour voir votre dépendance.',
+		relianceLabel: (tool: string) => `Vous dépendez de ${tool} :`,
+		reliance: { low: 'un peu', medium: 'assez', high: 'beaucoup' },
+		nextTitle: '3. Et maintenant ?',
+		createTitle: 'Créer votre plan avec ce diagnostic',
+		nameLabel: 'Nom de l’association',
+		nameRequired: 'Indiquez le nom de l’association pour créer le plan.',
+		createButton: 'Créer le plan',
+		creating: 'Création du plan…',
+		createFailed: 'Le plan n’a pas pu être créé sur cet appareil (espace plein ?). Réessayez.',
+		alternativesTitle: 'Les alternatives à vos outils les plus liants',
+		alternativesFor: (tool: string) => `Remplacer ${tool}`,
+		providersTitle: 'Trouver un prestataire près de chez vous',
+		regionLabel: 'Votre région',
+		regionAny: 'Toutes les régions',
+		supportLabel: 'L’accompagnement qu’il vous faut',
+		providersButton: 'Voir les prestataires',
+		planTitle: 'Votre plan',
+		planProgress: (name: string, percent: number) => `${name} : ${percent} % accompli`,
+		planOpen: 'Reprendre le plan',
+		plansMore: (count: number) =>
+			count === 1 ? 'Et 1 autre plan sur cet appareil' : `Et ${count} autres plans sur cet appareil`
+	},
 	homeTitle: 'Bienvenue sur Passerelle',
 	homeIntro:
 		'Passerelle accompagne les associations qui veulent quitter les outils des géants du numérique : trouver de l’aide, apprendre de celles qui l’ont fait, et suivre un plan pas à pas. Tout fonctionne sur votre téléphone, même sans connexion.',
