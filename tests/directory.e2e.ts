@@ -125,6 +125,24 @@ test.describe('provider directory', () => {
 		await expect(directory.filters.button).toHaveText('Filtres');
 	});
 
+	test('the introduction shows in full on a first visit, then as one line that opens', async ({
+		page
+	}) => {
+		const directory = new DirectoryPage(page);
+		await directory.goto();
+		const intro = page.getByTestId('page-intro');
+		await expect(intro).toContainText('Cherchez par nom, outil ou ville');
+		await page.reload();
+		await directory.expectCount(feed.length);
+		const line = intro.locator('summary');
+		await expect(line).toHaveText(/Qui peut vous accompagner/);
+		await expect(intro.getByText('Cherchez par nom, outil ou ville')).toBeHidden();
+		const box = await line.boundingBox();
+		expect(box?.height).toBeLessThanOrEqual(48);
+		await line.click();
+		await expect(intro.getByText('Cherchez par nom, outil ou ville')).toBeVisible();
+	});
+
 	test('the filter sheet shows the count it will give, and removable chips after', async ({
 		page
 	}) => {
