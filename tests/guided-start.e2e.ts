@@ -2,7 +2,7 @@
 // the next actions; offline, it stores nothing unless a plan is created.
 import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/app';
-import { loadContent } from './pages/audit';
+import { loadContent, wcagViolations } from './pages/audit';
 
 /** The plans stored on this device, read from IndexedDB as the app leaves them. */
 async function storedPlans(page: Page): Promise<number> {
@@ -96,12 +96,15 @@ test('offline, the guided start shows the dependency at once, keeps nothing, the
 	await expect(page.getByRole('heading', { level: 1, name: 'Les Amis du Bocage' })).toBeVisible();
 });
 
-test('leaving the guided start without creating a plan leaves the home page as it was', async ({
+test('answered, the guided start has no accessibility violation; left without a plan, the home page is as it was', async ({
 	page
 }) => {
 	await loadContent(page);
 	await page.goto('/demarrer');
 	await tick(page, 'Messagerie instantanée', 'WhatsApp');
+	// The answered page (chart, reliance choices, actions) passes the same audit as every route.
+	await expect(page.getByTestId('overall-score')).toBeVisible();
+	expect(await wcagViolations(page)).toEqual([]);
 	await page.goto('/');
 	await expect(page.getByTestId('home-start')).toBeVisible();
 	expect(await storedPlans(page)).toBe(0);
