@@ -162,7 +162,10 @@ function architectureRules() {
 			files: ['src/lib/directory/**'],
 			entries: [...app, shellFromFeatures, planFromDirectory, noNamespace]
 		},
-		{ files: ['src/lib/plan/**'], entries: [...app, shellFromFeatures, namespacesExcept('plan')] },
+		{
+			files: ['src/lib/plan/**', 'src/lib/start/**'],
+			entries: [...app, shellFromFeatures, namespacesExcept('plan')]
+		},
 		{
 			files: ['src/lib/resources/**', 'src/lib/alternatives/**'],
 			entries: [...app, shellFromFeatures, namespacesExcept('resources')]
@@ -174,7 +177,8 @@ function architectureRules() {
 			entries: [...routes, zodSchemasFromPages, namespacesExcept('forum')]
 		},
 		{
-			files: ['src/routes/plan/**'],
+			// The guided start shows the plan's dependency chart and creates the plan.
+			files: ['src/routes/plan/**', 'src/routes/demarrer/**'],
 			entries: [...routes, zodSchemasFromPages, namespacesExcept('plan')]
 		},
 		{

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
@@ -9,7 +10,11 @@ import { chunkModules } from './scripts/lib/chunk-modules-plugin.js';
 // the same CouchDB API as production, on the same origin.
 const dbProxyTarget = process.env.DB_PROXY_TARGET ?? 'http://localhost:4173';
 
+const packageVersion: string = JSON.parse(readFileSync('package.json', 'utf8')).version;
+
 export default defineConfig({
+	// The version people read in the settings (SvelteKit's own `version` is the build's time).
+	define: { __APP_VERSION__: JSON.stringify(packageVersion) },
 	plugins: [
 		sveltekit(),
 		chunkModules(),

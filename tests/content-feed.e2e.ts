@@ -62,7 +62,9 @@ for (const corruption of corruptions) {
 		const alert = page.getByTestId('content-refused');
 		await expect(alert).toContainText('Mise à jour du contenu refusée');
 		await expect(alert).toContainText(corruption.problem);
-		await expect(page.getByTestId('content-status')).toContainText(`Version ${manifest.version}`);
+		await expect(page.getByTestId('content-status')).toContainText(
+			`Identifiant du contenu : ${manifest.version}`
+		);
 
 		await page.getByRole('link', { name: 'Prestataires' }).first().click();
 		await directory.expectCount(feed.length);

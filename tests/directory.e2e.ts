@@ -66,24 +66,103 @@ test.describe('provider directory', () => {
 		const shared = new DirectoryPage(fresh);
 		await fresh.goto(url);
 		await shared.expectCount(both.length);
-		await expect(
-			fresh.getByRole('group', { name: 'Type de structure' }).getByRole('checkbox', {
-				name: 'Coopérative (SCOP, SCIC)'
-			})
-		).toBeChecked();
+		await expect(shared.filters.chip('Coopérative (SCOP, SCIC)')).toBeVisible();
+		await expect(shared.filters.button).toHaveText('Filtres (2)');
 	});
 
-	test('the region map shows counts and filters by region', async ({ page }) => {
+	test('on a phone the map is behind « Carte »; a region tapped there brings back its results', async ({
+		page
+	}) => {
 		const directory = new DirectoryPage(page);
 		await directory.goto();
+		await directory.expectCount(feed.length);
 		const inRegion = feed.filter((p) => p.location.region === 'ile-de-france');
 		const tile = page.getByRole('button', {
 			name: `Île-de-France : ${inRegion.length} prestataire${inRegion.length > 1 ? 's' : ''}`
 		});
+		// The list comes first: the map is not on the page until asked for.
+		await expect(tile).toHaveCount(0);
+		await directory.showMap();
+		await expect(page.getByRole('button', { name: 'Carte', exact: true })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
 		await tile.click();
-		await expect(tile).toHaveAttribute('aria-pressed', 'true');
-		await directory.expectCount(inRegion.length);
+
+		// Back on the list, filtered, the count in view and focused, the region as a chip.
 		await expect(page).toHaveURL(/region=ile-de-france/);
+		await expect(page).not.toHaveURL(/vue=carte/);
+		await directory.expectCount(inRegion.length);
+		await expect(directory.resultCount).toBeFocused();
+		await expect(directory.resultCount).toBeInViewport();
+		await expect(directory.results.first()).toBeVisible();
+		await expect(directory.results).toHaveCount(inRegion.length);
+		await expect(directory.filters.chip('Île-de-France')).toBeVisible();
+
+		// The map shows the region as chosen; Back returns to it.
+		await page.goBack();
+		await expect(tile).toHaveAttribute('aria-pressed', 'false');
+	});
+
+	test('a shared region link shows its results on the first screen, filters closed, the region as a chip', async ({
+		page
+	}) => {
+		const directory = new DirectoryPage(page);
+		const inRegion = feed.filter((p) => p.location.region === 'bretagne');
+		expect(inRegion.length).toBeGreaterThan(0);
+		await directory.goto('?region=bretagne');
+		await directory.expectCount(inRegion.length);
+		await expect(directory.filters.dialog).toBeHidden();
+		await expect(directory.filters.button).toHaveText('Filtres (1)');
+		await expect(directory.filters.chip('Bretagne')).toBeInViewport();
+		await expect(directory.search).toBeInViewport();
+		await expect(directory.results.first()).toBeInViewport();
+
+		// Removing the chip widens the list again.
+		await directory.filters.chip('Bretagne').click();
+		await directory.expectCount(feed.length);
+		await expect(directory.filters.chips).toHaveCount(0);
+		await expect(directory.filters.button).toHaveText('Filtres');
+	});
+
+	test('the introduction shows in full on a first visit, then as one line that opens', async ({
+		page
+	}) => {
+		const directory = new DirectoryPage(page);
+		await directory.goto();
+		const intro = page.getByTestId('page-intro');
+		await expect(intro).toContainText('Cherchez par nom, outil ou ville');
+		await page.reload();
+		await directory.expectCount(feed.length);
+		const line = intro.locator('summary');
+		await expect(line).toHaveText(/Qui peut vous accompagner/);
+		await expect(intro.getByText('Cherchez par nom, outil ou ville')).toBeHidden();
+		const box = await line.boundingBox();
+		expect(box?.height).toBeLessThanOrEqual(48);
+		await line.click();
+		await expect(intro.getByText('Cherchez par nom, outil ou ville')).toBeVisible();
+	});
+
+	test('the filter sheet shows the count it will give, and removable chips after', async ({
+		page
+	}) => {
+		const directory = new DirectoryPage(page);
+		await directory.goto();
+		await directory.filters.open();
+		const cooperatives = feed.filter((p) => p.structureType === 'cooperative');
+		await directory.filters.dialog
+			.getByRole('group', { name: 'Type de structure' })
+			.getByRole('checkbox', { name: 'Coopérative (SCOP, SCIC)' })
+			.check();
+		await expect(
+			directory.filters.dialog.getByRole('button', {
+				name: `Voir les ${cooperatives.length} résultats`
+			})
+		).toBeVisible();
+		await directory.filters.showResults();
+		await expect(directory.filters.button).toHaveText('Filtres (1)');
+		await directory.filters.chip('Coopérative (SCOP, SCIC)').click();
+		await directory.expectCount(feed.length);
 	});
 
 	test('search ignores accents and case and tolerates a typo', async ({ page }) => {

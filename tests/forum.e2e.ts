@@ -170,6 +170,8 @@ test('a reply written offline waits in the outbox and goes out on reconnect', as
 	const post = forum.post('Écrit dans le train');
 	await expect(post.getByText('En attente d’envoi')).toBeVisible();
 	await expect(forum.status()).toHaveText(/Hors ligne.*1 en attente/);
+	// The longer status keeps the header on one line (it wrapped to two on a 412 px phone).
+	expect((await page.locator('.app-header').boundingBox())?.height).toBeLessThanOrEqual(60);
 	await page.reload(); // still there after a reload offline
 	await expect(post.getByText('En attente d’envoi')).toBeVisible();
 	await context.setOffline(false);

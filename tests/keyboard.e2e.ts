@@ -57,16 +57,13 @@ test('find a provider, open it and shortlist it with the keyboard only', async (
 	await expect(page.getByRole('button', { name: 'Retirer de ma sélection' })).toBeVisible();
 });
 
-test('directory filters open and tick with the keyboard', async ({ page }) => {
+test('directory filters tick with the keyboard beside the results', async ({ page }) => {
 	await page.goto('/prestataires');
 	await expect(page.getByTestId('result-count')).toHaveText(/^[1-9]\d* /);
 	const before = await page.getByTestId('result-count').textContent();
 
-	const summary = page.getByText('Filtres', { exact: true });
-	await tabTo(page, summary);
-	await expectVisibleFocus(summary);
-	await page.keyboard.press('Enter');
 	const checkbox = page
+		.getByRole('region', { name: 'Filtres' })
 		.getByRole('group', { name: 'Type de structure' })
 		.getByRole('checkbox', { name: 'Coopérative (SCOP, SCIC)' });
 	await tabTo(page, checkbox);
@@ -74,6 +71,34 @@ test('directory filters open and tick with the keyboard', async ({ page }) => {
 	await page.keyboard.press('Space');
 	await expect(checkbox).toBeChecked();
 	await expect(page.getByTestId('result-count')).not.toHaveText(before ?? '');
+});
+
+test.describe('in a narrow window', () => {
+	test.use({ viewport: { width: 412, height: 800 } });
+
+	test('the filter sheet opens, ticks and closes with the keyboard', async ({ page }) => {
+		await page.goto('/prestataires');
+		await expect(page.getByTestId('result-count')).toHaveText(/^[1-9]\d* /);
+		const before = await page.getByTestId('result-count').textContent();
+
+		const open = page.getByRole('button', { name: 'Filtres', exact: true });
+		await tabTo(page, open);
+		await expectVisibleFocus(open);
+		await page.keyboard.press('Enter');
+		const sheet = page.getByRole('dialog', { name: 'Filtres' });
+		const checkbox = sheet
+			.getByRole('group', { name: 'Type de structure' })
+			.getByRole('checkbox', { name: 'Coopérative (SCOP, SCIC)' });
+		await tabTo(page, checkbox);
+		await expectVisibleFocus(checkbox);
+		await page.keyboard.press('Space');
+		await expect(checkbox).toBeChecked();
+		await expect(page.getByTestId('result-count')).not.toHaveText(before ?? '');
+		// Escape closes the sheet and gives the focus back to the button, now « Filtres (1) ».
+		await page.keyboard.press('Escape');
+		await expect(sheet).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Filtres (1)' })).toBeFocused();
+	});
 });
 
 test('the language switch works from the keyboard', async ({ page }) => {

@@ -8,7 +8,7 @@ test('the language switch translates the app and is remembered', async ({ page }
 
 	// On a phone the switch is on the account page; on wider screens also in the header.
 	await app.chooseLanguage('English');
-	await app.expectHeading('Account and device');
+	await app.expectHeading('Settings');
 	await page.getByRole('link', { name: 'My plan' }).first().click();
 	await app.expectHeading('My transition plan');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -24,7 +24,7 @@ test('the language switch translates the app and is remembered', async ({ page }
 		'true'
 	);
 	await app.chooseLanguage('Français');
-	await app.expectHeading('Compte et appareil');
+	await app.expectHeading('Réglages');
 	await app.goto('/plan');
 	await app.expectHeading('Mon plan de transition');
 	await page.reload();

@@ -99,7 +99,7 @@ test.describe('update flow', () => {
 
 		await prompt.getByRole('button', { name: 'Recharger' }).click();
 		await expect(prompt).toHaveCount(0);
-		await app.expectHeading('Compte et appareil');
+		await app.expectHeading('Réglages');
 		const waiting = await page.evaluate(async () => {
 			const registration = await navigator.serviceWorker.getRegistration();
 			return registration?.waiting ?? null;

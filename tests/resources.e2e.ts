@@ -58,6 +58,22 @@ test.describe('resource library', () => {
 		await library.expectCount(resourceFeed.length);
 	});
 
+	test('on a phone, a shared filter link shows results first, the filter as a removable chip', async ({
+		page
+	}) => {
+		const library = new ResourcesPage(page);
+		const testimonies = resourceFeed.filter((r) => r.type === 'testimony');
+		await library.goto('?type=testimony');
+		await library.expectCount(testimonies.length);
+		await expect(library.filters.dialog).toBeHidden();
+		await expect(library.filters.button).toHaveText('Filtres (1)');
+		await expect(library.search).toBeInViewport();
+		await expect(library.results.first()).toBeInViewport();
+		await library.filters.chip('Témoignage').click();
+		await library.expectCount(resourceFeed.length);
+		await expect(library.filters.chips).toHaveCount(0);
+	});
+
 	test('a plan step links to its resources; testimonies have their own view', async ({ page }) => {
 		const library = new ResourcesPage(page);
 		await library.goto('?etape=training');

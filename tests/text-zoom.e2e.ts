@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { checkedPages, emptyStatePages } from './checked-routes';
 import { loadContent, openSettled } from './pages/audit';
+import { createAccount, ForumPage, uniqueName } from './pages/forum';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -34,4 +35,38 @@ test('at 200 % text size no page scrolls sideways and headings stay on screen', 
 			expect.soft(layout.headingRight, `${path} heading`).toBeLessThanOrEqual(layout.width);
 		});
 	}
+});
+
+test('at 200 % text size the header keeps one line while a post waits to be sent', async ({
+	page,
+	context,
+	request
+}) => {
+	const forum = new ForumPage(page);
+	const user = await createAccount(request, uniqueName('zoe'));
+	await forum.logIn(user.name, user.password);
+	await forum.openCategory('Choisir un outil');
+	await forum.openThread('Remplacer WhatsApp pour un groupe de 60 bénévoles');
+	await context.setOffline(true);
+	await forum.reply('Écrit hors ligne, en grands caractères.');
+	await expect(forum.status()).toHaveText(/Hors ligne.*1 en attente/);
+	await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+	const rows = await page.evaluate(() => {
+		const items = [
+			...document.querySelectorAll(
+				'.app-header .brand, .app-header [data-testid=connection-status], .app-header .settings-link'
+			)
+		].map((item) => item.getBoundingClientRect());
+		const status = document.querySelector('.app-header [data-testid=connection-status]');
+		return {
+			tops: items.map((item) => item.top),
+			bottoms: items.map((item) => item.bottom),
+			statusHeight: status?.getBoundingClientRect().height ?? 0,
+			fontSize: status ? parseFloat(getComputedStyle(status).fontSize) : 0
+		};
+	});
+	// One row: every item starts above where the others end, and the status is one line of text.
+	expect(rows.tops).toHaveLength(3);
+	expect(Math.max(...rows.tops)).toBeLessThan(Math.min(...rows.bottoms));
+	expect(rows.statusHeight).toBeLessThan(rows.fontSize * 2);
 });

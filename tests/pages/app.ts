@@ -8,7 +8,7 @@ export const routes = [
 	{ path: '/alternatives', heading: 'Alternatives' },
 	{ path: '/plan', heading: 'Mon plan de transition' },
 	{ path: '/forum', heading: 'Forum d’entraide' },
-	{ path: '/compte', heading: 'Compte et appareil' }
+	{ path: '/compte', heading: 'Réglages' }
 ] as const;
 
 /** Page object for the app shell: navigation, language, service worker. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { FilterSheet } from './filter-sheet';
 
 export interface FeedProvider {
 	id: string;
@@ -28,7 +29,11 @@ export function countText(count: number): string {
 
 /** Page object for /prestataires and its sub-pages. */
 export class DirectoryPage {
-	constructor(readonly page: Page) {}
+	readonly filters: FilterSheet;
+
+	constructor(readonly page: Page) {
+		this.filters = new FilterSheet(page);
+	}
 
 	get resultCount() {
 		return this.page.getByTestId('result-count');
@@ -50,18 +55,13 @@ export class DirectoryPage {
 		await expect(this.resultCount).toHaveText(countText(count));
 	}
 
-	async openFilters(): Promise<void> {
-		const summary = this.page.getByText('Filtres', { exact: true });
-		const details = this.page.locator('details.filters');
-		if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await summary.click();
+	/** Ticks a filter value in a facet, in the phone's filter sheet. */
+	async tick(facet: string, value: string): Promise<void> {
+		await this.filters.tick(facet, value);
 	}
 
-	/** Ticks a filter value in a facet (fieldset legend → checkbox label). */
-	async tick(facet: string, value: string): Promise<void> {
-		await this.openFilters();
-		await this.page
-			.getByRole('group', { name: facet })
-			.getByRole('checkbox', { name: value })
-			.check();
+	/** The region map, behind the « Carte » toggle on a phone. */
+	async showMap(): Promise<void> {
+		await this.page.getByRole('button', { name: 'Carte', exact: true }).click();
 	}
 }

@@ -81,3 +81,31 @@ export async function serverReplies(
 		.rows;
 	return rows.map((row) => row.doc);
 }
+
+/** Writes a thread or a reply on the server as `user`, as another device would (not this page). */
+export async function postAs(
+	playwright: {
+		request: { newContext(options: { baseURL?: string }): Promise<APIRequestContext> };
+	},
+	baseURL: string,
+	user: { name: string; password: string },
+	doc: Record<string, unknown>
+): Promise<void> {
+	const device = await playwright.request.newContext({ baseURL });
+	const login = await device.post('/db/_session', {
+		data: { name: user.name, password: user.password }
+	});
+	expect(login.status()).toBe(200);
+	const now = new Date().toISOString();
+	const response = await device.put(`/db/forum/${doc._id}`, {
+		data: {
+			author: user.name,
+			authorName: `${user.name} (e2e)`,
+			createdAt: now,
+			updatedAt: now,
+			...doc
+		}
+	});
+	expect(response.status(), await response.text()).toBe(201);
+	await device.dispose();
+}

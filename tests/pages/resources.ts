@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { FilterSheet } from './filter-sheet';
 
 export interface FeedResource {
 	id: string;
@@ -32,7 +33,11 @@ export function resourceCountText(count: number): string {
 
 /** Page object for /ressources, its resource pages and the testimonies view. */
 export class ResourcesPage {
-	constructor(readonly page: Page) {}
+	readonly filters: FilterSheet;
+
+	constructor(readonly page: Page) {
+		this.filters = new FilterSheet(page);
+	}
 
 	get resultCount() {
 		return this.page.getByTestId('result-count');
@@ -54,11 +59,8 @@ export class ResourcesPage {
 		await expect(this.resultCount).toHaveText(resourceCountText(count));
 	}
 
-	/** Ticks a filter value in a facet (fieldset legend → checkbox label). */
+	/** Ticks a filter value in a facet, in the phone's filter sheet. */
 	async tick(facet: string, value: string): Promise<void> {
-		const group = this.page.getByRole('group', { name: facet });
-		// The filter panel is folded on phones until a filter is active.
-		if (!(await group.isVisible())) await this.page.getByText('Filtres', { exact: true }).click();
-		await group.getByRole('checkbox', { name: value, exact: true }).check();
+		await this.filters.tick(facet, value);
 	}
 }

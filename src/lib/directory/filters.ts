@@ -38,6 +38,11 @@ export const facetKeys = [
 	'structureTypes'
 ] as const satisfies readonly FacetKey[];
 
+/** Narrows a key from a generic filter panel to one of the directory's facets. */
+export function isFacetKey(key: string): key is FacetKey {
+	return (facetKeys as readonly string[]).includes(key);
+}
+
 /** Every value of each facet, in display order. */
 export const facetValues: { [K in FacetKey]: readonly FacetValueMap[K][] } = {
 	supportKinds,

@@ -37,7 +37,7 @@ export async function getProviderBySlug(slug: string): Promise<Provider | undefi
 	return parsed.success ? parsed.data : undefined;
 }
 
-/** The local content version and load date of the directory, for the account page. */
-export async function getDirectoryContentInfo() {
-	return getDb().contentMeta.get('providers');
+/** What content this device holds (version, load date, count of each feed), for the settings. */
+export async function getContentInfo() {
+	return getDb().contentMeta.toArray();
 }

@@ -8,7 +8,7 @@ import {
 	type Thread
 } from '$lib/schemas/forum';
 import { replyPrefix, threadIdOfReply, timeOfId } from './ids';
-import type { PouchDatabase } from './pouch-types';
+import type { PouchDatabase, PouchDoc } from './pouch-types';
 
 export interface ThreadSummary {
 	thread: Thread;
@@ -33,10 +33,38 @@ export interface ThreadWithReplies {
 
 const end = '\ufff0';
 
-/** Every thread with its reply count and latest activity. */
+/**
+ * What this device has read: per thread, the latest activity it had when read, and since when it
+ * reads the forum (what was written before it came is not new to it: a first visit shows no
+ * « Nouveau » everywhere). Kept in a `_local/` document: it stays on this device.
+ */
+export interface ReadState {
+	markers: Record<string, number>;
+	since?: number;
+}
+
+/**
+ * Whether a thread has activity this reader has not seen: a post by someone else after both the
+ * reader's last visit of the thread and their first visit of the forum. The reader's own thread
+ * counts by its replies only (their own replies are marked read as they are written).
+ */
+export function isUnread(
+	activity: { author: string; threadTime: number; lastReply: number },
+	read: { seen?: number; since?: number },
+	reader: string | undefined
+): boolean {
+	const latest =
+		activity.author === reader
+			? activity.lastReply
+			: Math.max(activity.threadTime, activity.lastReply);
+	return latest > Math.max(read.seen ?? 0, read.since ?? 0);
+}
+
+/** Every thread with its reply count and latest activity; `reader` is the logged-in user. */
 export async function listThreadSummaries(
 	db: PouchDatabase,
-	readMarkers: Record<string, number> = {}
+	read: ReadState = { markers: {} },
+	reader?: string
 ): Promise<ThreadSummary[]> {
 	const [threadRows, replyRows] = await Promise.all([
 		db.allDocs({ startkey: 'thread:', endkey: `thread:${end}`, include_docs: true }),
@@ -56,13 +84,17 @@ export async function listThreadSummaries(
 		const thread = parseForumDoc(row.doc);
 		if (thread?.type !== 'thread') continue;
 		const info = replies.get(thread._id);
-		const lastActivity = Math.max(Date.parse(thread.updatedAt), info?.last ?? 0);
-		const seen = readMarkers[thread._id];
+		const threadTime = Date.parse(thread.updatedAt);
+		const lastReply = info?.last ?? 0;
 		summaries.push({
 			thread,
 			replyCount: info?.count ?? 0,
-			lastActivity,
-			unread: seen === undefined || lastActivity > seen
+			lastActivity: Math.max(threadTime, lastReply),
+			unread: isUnread(
+				{ author: thread.author, threadTime, lastReply },
+				{ seen: read.markers[thread._id], since: read.since },
+				reader
+			)
 		});
 	}
 	return summaries;
@@ -123,15 +155,30 @@ export async function getThread(
 
 const readMarkersId = '_local/forum-read';
 
-/** When each thread was last read on this device (ms of its latest activity then). */
-export async function loadReadMarkers(db: PouchDatabase): Promise<Record<string, number>> {
+/** This device's read markers and since when it reads the forum. */
+export async function loadReadState(db: PouchDatabase): Promise<ReadState> {
 	try {
 		const doc = await db.get(readMarkersId);
 		const markers = doc.markers;
-		return markers && typeof markers === 'object' ? (markers as Record<string, number>) : {};
+		return {
+			markers: markers && typeof markers === 'object' ? (markers as Record<string, number>) : {},
+			...(typeof doc.since === 'number' ? { since: doc.since } : {})
+		};
 	} catch {
-		return {};
+		return { markers: {} };
 	}
+}
+
+/** Notes when this device started reading the forum, once (kept by later read markers). */
+export async function startReadingSince(db: PouchDatabase, now: number): Promise<void> {
+	let doc: PouchDoc = { _id: readMarkersId, markers: {} };
+	try {
+		doc = await db.get(readMarkersId);
+	} catch {
+		// First visit of the forum on this device.
+	}
+	if (typeof doc.since === 'number') return;
+	await db.put({ ...doc, since: now }).catch(() => undefined); // a lost race: set next start
 }
 
 /** Marks a thread read up to `activity` (a `_local/` document: it stays on this device). */
@@ -140,21 +187,13 @@ export async function markThreadRead(
 	threadId: string,
 	activity: number
 ): Promise<void> {
-	let rev: string | undefined;
-	let markers: Record<string, number> = {};
+	let doc: PouchDoc = { _id: readMarkersId };
 	try {
-		const doc = await db.get(readMarkersId);
-		rev = doc._rev;
-		markers = (doc.markers as Record<string, number>) ?? {};
+		doc = await db.get(readMarkersId);
 	} catch {
 		// First marker on this device.
 	}
+	const markers = (doc.markers as Record<string, number> | undefined) ?? {};
 	if ((markers[threadId] ?? 0) >= activity) return;
-	await db
-		.put({
-			_id: readMarkersId,
-			...(rev ? { _rev: rev } : {}),
-			markers: { ...markers, [threadId]: activity }
-		})
-		.catch(() => undefined); // a lost race only means the thread shows as unread once more
+	await db.put({ ...doc, markers: { ...markers, [threadId]: activity } }).catch(() => undefined); // a lost race only means the thread shows as unread once more
 }

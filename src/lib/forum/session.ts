@@ -1,6 +1,7 @@
 // Forum accounts are CouchDB users on the same origin: sign up writes `_users`, logging in gets
 // a `_session` cookie that the browser sends with every /db request (the sync included).
 import { z } from '$lib/schemas/zod';
+import { connectivity } from '$lib/browser/connectivity.svelte';
 
 export interface SessionUser {
 	name: string;
@@ -23,7 +24,8 @@ export class AccountFailure extends Error {
 
 async function call(path: string, init: RequestInit = {}): Promise<Response> {
 	try {
-		return await fetch(`/db${path}`, {
+		// Through connectivity: a log-in that cannot reach the server also tells the indicator.
+		return await connectivity.fetch(`/db${path}`, {
 			credentials: 'same-origin',
 			...init,
 			headers: { accept: 'application/json', 'content-type': 'application/json', ...init.headers }

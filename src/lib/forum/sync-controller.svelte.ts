@@ -3,21 +3,23 @@
 // its named functions and read its reactive state; they never touch PouchDB themselves.
 import { browser, version } from '$app/environment';
 import { z } from '$lib/schemas/zod';
+import { connectivity } from '$lib/browser/connectivity.svelte';
 import { requestPersistenceSoon } from '$lib/pwa/ask-persistence';
 import type { Reply, Thread, ThreadDraft } from '$lib/schemas/forum';
 import { afterNextPaint } from '$lib/browser/after-paint';
 import { readConflict, resolveConflict, type Conflict } from './conflict-store';
 import type { ConflictChoice } from './conflicts';
+import { timeOfId } from './ids';
 import { pendingIds, type Outbox } from './outbox';
 import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch-types';
 import * as posts from './posts';
-import { markThreadRead } from './queries';
+import { markThreadRead, startReadingSince } from './queries';
 import * as session from './session';
+import { accountStorageKey as accountKey } from './stored-account';
 import { SyncEngine, type FetchThreadResult } from './sync-engine';
 import { defaultScope, parseScope, type SyncScope } from './sync-scope';
 import { forumSyncStatus } from './sync-status.svelte';
 
-const accountKey = 'forum.account';
 const scopeKey = 'forum.scope';
 const accountSchema = z.object({
 	name: z.string(),
@@ -86,14 +88,17 @@ class ForumController {
 		};
 		const local = new PouchDB(localDatabaseName, { auto_compaction: true });
 		const remoteUrl = `${location.origin}/db/forum`;
-		const remote = new PouchDB(remoteUrl, { skip_setup: true });
+		// Every request to the server goes through connectivity.fetch: one that gets no answer
+		// makes the whole app offline (the indicator, this sync), whatever navigator.onLine says.
+		const remote = new PouchDB(remoteUrl, { skip_setup: true, fetch: connectivity.fetch });
 		this.#remote = remote;
 		this.#account = await loadAccount();
 		const engine = new SyncEngine({
 			local,
 			remote,
 			remoteUrl,
-			isOnline: () => navigator.onLine,
+			fetch: connectivity.fetch,
+			isOnline: () => connectivity.online,
 			scope: this.#scope,
 			appVersion: version,
 			onStatus: (status) => forumSyncStatus.update({ status }),
@@ -101,16 +106,18 @@ class ForumController {
 			onOutbox: (outbox, sessionExpired) => this.#setOutbox(outbox, sessionExpired)
 		});
 		this.#engine = engine;
+		// What the forum held before this device first opened it is not « Nouveau » to its user.
+		await startReadingSince(local, Date.now());
 		this.#setOutbox(await engine.outbox.load(), false);
 		local
 			.changes({ since: 'now', live: true })
 			.on('change', () => this.#bump())
 			.on('error', () => undefined);
-		window.addEventListener('online', () => {
+		connectivity.onChange((online) => {
+			if (!online) return engine.goOffline();
 			engine.goOnline();
 			void this.#checkSession();
 		});
-		window.addEventListener('offline', () => engine.goOffline());
 		forumSyncStatus.update({ active: true });
 		this.#db = local;
 		engine.start();
@@ -135,14 +142,14 @@ class ForumController {
 
 	/** When online, compares the remembered account with the server's session. */
 	async #checkSession(): Promise<void> {
-		if (!navigator.onLine || !this.#account) return;
+		if (!connectivity.online || !this.#account) return;
 		try {
 			const current = await session.fetchSession();
 			if (current?.name !== this.#account.name) {
 				forumSyncStatus.update({ needsLogin: true });
 			}
 		} catch {
-			// Unreachable: checked again on the next `online`.
+			// Unreachable: checked again when the server answers again.
 		}
 	}
 
@@ -169,6 +176,8 @@ class ForumController {
 		const writer = await this.#writer();
 		const thread = await posts.createThread(writer, writer.account, draft);
 		await this.#afterWrite();
+		// One's own writing is never « Nouveau » to oneself.
+		await this.markRead(thread._id, Date.parse(thread.updatedAt));
 		return thread;
 	}
 
@@ -177,6 +186,7 @@ class ForumController {
 		const writer = await this.#writer();
 		const reply = await posts.createReply(writer, writer.account, threadId, body);
 		await this.#afterWrite();
+		await this.markRead(threadId, timeOfId(reply._id) ?? Date.parse(reply.createdAt));
 		return reply;
 	}
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatLongDate, formatLongDateTime } from './dates';
 import { i18n } from './index.svelte';
 import { i18n as forumI18n } from './forum';
 import { loadForumMessages } from './namespaces/forum';
@@ -63,5 +64,15 @@ describe('dates', () => {
 			if (zone === undefined) delete process.env.TZ;
 			else process.env.TZ = zone;
 		}
+	});
+});
+
+describe('the first day of a month', () => {
+	it('is written « 1er » in French, as French does, and "1" in English', () => {
+		expect(formatLongDate(new Date(2026, 11, 1), 'fr')).toBe('1er décembre 2026');
+		expect(formatLongDate(new Date(2026, 11, 11), 'fr')).toBe('11 décembre 2026');
+		expect(formatLongDate(new Date(2026, 11, 21), 'fr')).toBe('21 décembre 2026');
+		expect(formatLongDate(new Date(2026, 11, 1), 'en')).toBe('December 1, 2026');
+		expect(formatLongDateTime(new Date(2026, 11, 1, 9, 5), 'fr')).toBe('1er décembre 2026 à 09:05');
 	});
 });

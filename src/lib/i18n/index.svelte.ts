@@ -1,5 +1,6 @@
 import { browser } from '$app/environment';
 import type { Localized } from '$lib/schemas/labels';
+import { formatLongDate, formatLongDateTime } from './dates';
 import { fr } from './messages/fr';
 import {
 	isLocale,
@@ -112,7 +113,12 @@ class I18n {
 	formatDate(iso: string): string {
 		const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 		const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(iso);
-		return new Intl.DateTimeFormat(this.#locale, { dateStyle: 'long' }).format(date);
+		return formatLongDate(date, this.#locale);
+	}
+
+	/** Formats a moment (ISO string or milliseconds) with its time: « 1er décembre 2026 à 09:05 ». */
+	formatDateTime(moment: string | number): string {
+		return formatLongDateTime(new Date(moment), this.#locale);
 	}
 
 	/**
@@ -157,6 +163,7 @@ export interface FeatureI18n<N extends Namespace> {
 	readonly m: MessagesWith<N>;
 	pick(text: Localized): string;
 	formatDate(iso: string): string;
+	formatDateTime(moment: string | number): string;
 }
 
 /** True when the namespace `name` is in `messages` (its route has loaded it). */
@@ -187,6 +194,7 @@ export function featureI18n<N extends Namespace>(name: N): FeatureI18n<N> {
 			return messages;
 		},
 		pick: (text) => i18n.pick(text),
-		formatDate: (iso) => i18n.formatDate(iso)
+		formatDate: (iso) => i18n.formatDate(iso),
+		formatDateTime: (moment) => i18n.formatDateTime(moment)
 	};
 }

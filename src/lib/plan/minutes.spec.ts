@@ -67,7 +67,7 @@ describe('what the minutes say', () => {
 		expect(markdown).toContain('- Adhérer à un CHATONS  \n  avant la fin de l’année  \n  \\(Étape');
 		expect(markdown).toContain('- Budget \\<2026\\> & \\*R&D\\*');
 		expect(minutesMarkdown({ ...content, sections: [{ heading: 'Vide', entries: [] }] })).toContain(
-			'## Vide\n\n_Aucune._'
+			'## Vide\n\n_Néant._'
 		);
 	});
 

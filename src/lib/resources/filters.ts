@@ -28,6 +28,11 @@ export const resourceFacetKeys = [
 	'tools'
 ] as const satisfies readonly ResourceFacetKey[];
 
+/** Narrows a key from a generic filter panel to one of the library's facets. */
+export function isResourceFacetKey(key: string): key is ResourceFacetKey {
+	return (resourceFacetKeys as readonly string[]).includes(key);
+}
+
 /** The fixed facets' values in display order; tool values come from the content itself. */
 export const fixedFacetValues = {
 	types: resourceTypes,

@@ -1,6 +1,7 @@
 import type { TextKey } from '$lib/i18n/types';
 
-export type IconName = 'home' | 'providers' | 'resources' | 'plan' | 'forum' | 'alternatives';
+export type IconName =
+	'home' | 'providers' | 'resources' | 'plan' | 'forum' | 'alternatives' | 'settings';
 
 /** A navigation entry whose label is a message key, so it follows the active language. */
 export interface NavItem {

@@ -34,3 +34,19 @@ export function facetOptions(
 		checked: selected.includes(value)
 	}));
 }
+
+/** A selected filter value, shown as a removable chip. */
+export interface ActiveFilter {
+	key: string;
+	value: string;
+	label: string;
+}
+
+/** The selected values of every group, in the groups' order. */
+export function activeFilters(groups: readonly FacetGroup[]): ActiveFilter[] {
+	return groups.flatMap((group) =>
+		group.options
+			.filter((option) => option.checked)
+			.map((option) => ({ key: group.key, value: option.value, label: option.label }))
+	);
+}

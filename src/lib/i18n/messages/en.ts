@@ -12,7 +12,7 @@ export const en: CoreMessages = {
 	navAlternatives: 'Alternatives',
 	navPlan: 'My plan',
 	navForum: 'Forum',
-	navAccount: 'Account',
+	navSettings: 'Settings',
 	statusOnline: 'Online',
 	statusOffline: 'Offline',
 	// Forum sync state, shown by the header indicator on every route
@@ -50,6 +50,41 @@ export const en: CoreMessages = {
 	updateHint: 'What you typed is saved; reloading keeps it.',
 	offlineReady: 'Passerelle is ready to work offline.',
 	dismiss: 'Close',
+	start: {
+		homeTitle: 'Where do we start?',
+		homeText:
+			'In three minutes: what your association uses today, how dependent it is on big platforms, and the first actions.',
+		homeButton: 'Take stock',
+		title: 'Where do we start?',
+		intro: 'Tick the tools your association uses. Nothing is saved unless you create a plan.',
+		usesTitle: '1. What you use today',
+		moreUses: 'Other uses',
+		loading: 'Loading the tool catalogue…',
+		noCatalogue: 'The tool catalogue is not on this device yet. Go online once to download it.',
+		pictureTitle: '2. How dependent you are',
+		pictureEmpty: 'Tick at least one tool to see how dependent you are.',
+		relianceLabel: (tool: string) => `You rely on ${tool}:`,
+		reliance: { low: 'a little', medium: 'quite a lot', high: 'a great deal' },
+		nextTitle: '3. What next?',
+		createTitle: 'Create your plan with this diagnosis',
+		nameLabel: 'Name of the association',
+		nameRequired: 'Enter the association’s name to create the plan.',
+		createButton: 'Create the plan',
+		creating: 'Creating the plan…',
+		createFailed: 'The plan could not be created on this device (storage full?). Try again.',
+		alternativesTitle: 'Alternatives to your most binding tools',
+		alternativesFor: (tool: string) => `Replace ${tool}`,
+		providersTitle: 'Find a provider near you',
+		regionLabel: 'Your region',
+		regionAny: 'All regions',
+		supportLabel: 'The support you need',
+		providersButton: 'See the providers',
+		planTitle: 'Your plan',
+		planProgress: (name: string, percent: number) => `${name}: ${percent}% done`,
+		planOpen: 'Continue the plan',
+		plansMore: (count: number) =>
+			count === 1 ? 'And 1 more plan on this device' : `And ${count} more plans on this device`
+	},
 	homeTitle: 'Welcome to Passerelle',
 	homeIntro:
 		'Passerelle helps associations leave Big Tech tools: find help, learn from those who did it, and follow a step-by-step plan. Everything works on your phone, even without a connection.',
@@ -61,9 +96,21 @@ export const en: CoreMessages = {
 	providersTitle: 'Providers',
 	providersIntro:
 		'Providers who help associations move to free software. Search by name, tool or town, filter by kind of support, association size, modalities and region, and keep your favourites in a shortlist: the directory stays available offline.',
+	providersIntroShort: 'Who can help you move to free software.',
 	resourcesTitle: 'Resources',
-	accountTitle: 'Account and device',
-	accountIntro: 'App settings and the state of storage on this device.',
+	resourcesIntro:
+		'The resource library: guides, practical sheets, videos and testimonies of associations that made the move, readable offline and linked to the steps of your plan.',
+	resourcesIntroShort: 'Guides, sheets and testimonies, readable offline.',
+	accountTitle: 'Settings',
+	accountIntro: 'This device’s language, storage and content, and your forum account.',
+	settingsForumHeading: 'Forum account',
+	settingsForumLoggedIn: (name: string) => `You write on the forum as ${name}.`,
+	settingsForumManage: 'Manage my forum account',
+	settingsForumLoggedOut:
+		'You are not logged in to the forum: reading is open to all, writing needs an account.',
+	settingsForumLogIn: 'Log in or create an account',
+	settingsForumSessionEnded: (name: string) =>
+		`Your forum session (${name}) has ended: log in again to write.`,
 	storageTitle: 'Storage on this device',
 	storagePersisted: 'Persistent storage: the browser will not delete your data to free space.',
 	storageNotPersisted:
@@ -74,7 +121,9 @@ export const en: CoreMessages = {
 	storageAskRefused:
 		'The browser declined for now. Installing Passerelle on the home screen often helps.',
 	storageChecking: 'Checking storage…',
-	appVersion: (version: string) => `App version: ${version}`,
+	appVersion: (version: string, date: string) => `Passerelle ${version}, built on ${date}`,
+	buildId: (id: string) => `Build id: ${id}`,
+	technicalDetails: 'Technical details',
 	notFoundTitle: 'Page not found',
 	notFoundText: 'This page does not exist. Go back home.',
 	errorTitle: 'Something went wrong',
@@ -89,6 +138,14 @@ export const en: CoreMessages = {
 	filterRegion: 'Region',
 	filterType: 'Structure type',
 	clearFilters: 'Clear filters',
+	filtersButton: (count: number) => (count > 0 ? `Filters (${count})` : 'Filters'),
+	showResults: (count: number) =>
+		count === 0 ? 'No results' : count === 1 ? 'Show the result' : `Show the ${count} results`,
+	activeFilters: 'Active filters',
+	removeActiveFilter: (label: string) => `Remove the filter “${label}”`,
+	viewLabel: 'Show results as',
+	viewList: 'List',
+	viewMap: 'Map',
 	resultCount: (count: number) =>
 		count === 0 ? 'No providers' : count === 1 ? '1 provider' : `${count} providers`,
 	sortLabel: 'Sort by',
@@ -136,15 +193,28 @@ export const en: CoreMessages = {
 	notePlaceholder: 'E.g. called on 12/03, quote expected',
 	noteTooLong: (max: number) => `The note is longer than ${max} characters; shorten it to save it.`,
 	noteSaved: 'Note saved',
+	noteRefused: (max: number, refused: number) =>
+		refused > 1
+			? `A note holds ${max} characters: these ${refused} characters were not added (the pasted text is still on your clipboard). The saved note is intact.`
+			: `A note holds ${max} characters: the limit is reached. The saved note is intact.`,
+	noteCount: (length: number, max: number) => `${length} / ${max} characters`,
+	shortlistGone: 'This provider is no longer in the directory on this device.',
+	callProvider: (name: string, phone: string) => `Call ${phone} (${name})`,
+	emailProvider: (name: string) => `Send an email (${name})`,
 	removedFromShortlist: (name: string) => `${name} was removed from your shortlist.`,
 	undo: 'Undo',
 	contentTitle: 'Directory and resources content',
-	contentVersion: (version: string, date: string) => `Version ${version}, loaded on ${date}`,
+	contentVersion: (date: string) => `Loaded on this device on ${date}.`,
+	contentOffline:
+		'No connection to the server: updates cannot be checked for now. The content on this device stays usable.',
+	contentId: (id: string) => `Content id: ${id}`,
+	contentCounts: (providers: number, resources: number, tools: number) =>
+		`${providers} providers, ${resources} resources and ${tools} catalogue tools.`,
 	contentNone: 'No content on this device yet.',
 	contentUpdate: 'Check for updates',
 	contentChecking: 'Checking…',
 	contentUpdated: 'The content was updated.',
-	contentUnchanged: 'The content is up to date.',
+	contentUnchanged: 'The content is already up to date: nothing new on the server.',
 	contentRefused: 'Content update refused; the previous content is still available.',
 	contentProblems: {
 		unreachable: 'The server cannot be reached.',

@@ -72,6 +72,9 @@ export const forumEn: typeof forumFr = {
 	conflictMergeLabel: 'Merged text',
 	conflictMergeSave: 'Save the merge',
 	accountHeading: 'Forum account',
+	sessionEndedHeading: 'Your session has ended',
+	sessionEndedText: (name: string) =>
+		`Log in again below as “${name}”: what you wrote meanwhile goes out then.`,
 	loginHeading: 'Log in',
 	signUpHeading: 'Create an account',
 	nameLabel: 'User name',

@@ -75,6 +75,9 @@ export const forumFr = {
 	conflictMergeSave: 'Enregistrer la fusion',
 	// Account
 	accountHeading: 'Compte du forum',
+	sessionEndedHeading: 'Votre session a pris fin',
+	sessionEndedText: (name: string) =>
+		`Reconnectez-vous ci-dessous avec l’identifiant « ${name} » : ce que vous avez écrit en attendant partira ensuite.`,
 	loginHeading: 'Se connecter',
 	signUpHeading: 'Créer un compte',
 	nameLabel: 'Identifiant',

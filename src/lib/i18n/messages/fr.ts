@@ -15,7 +15,7 @@ export const fr = {
 	navAlternatives: 'Alternatives',
 	navPlan: 'Mon plan',
 	navForum: 'Forum',
-	navAccount: 'Compte',
+	navSettings: 'Réglages',
 	statusOnline: 'En ligne',
 	statusOffline: 'Hors ligne',
 	// Forum sync state, shown by the header indicator on every route
@@ -53,6 +53,43 @@ export const fr = {
 	updateHint: 'Vos saisies sont enregistrées ; le rechargement les conserve.',
 	offlineReady: 'Passerelle est prête à fonctionner hors connexion.',
 	dismiss: 'Fermer',
+	start: {
+		homeTitle: 'Par où commencer ?',
+		homeText:
+			'En trois minutes : ce que votre association utilise aujourd’hui, sa dépendance aux grandes plateformes, et les premières actions.',
+		homeButton: 'Faire le point',
+		title: 'Par où commencer ?',
+		intro:
+			'Cochez les outils que votre association utilise. Rien n’est enregistré tant que vous ne créez pas de plan.',
+		usesTitle: '1. Ce que vous utilisez aujourd’hui',
+		moreUses: 'Autres usages',
+		loading: 'Chargement du catalogue des outils…',
+		noCatalogue:
+			'Le catalogue des outils n’est pas encore sur cet appareil. Connectez-vous une fois à Internet pour le télécharger.',
+		pictureTitle: '2. Votre dépendance',
+		pictureEmpty: 'Cochez au moins un outil pour voir votre dépendance.',
+		relianceLabel: (tool: string) => `Vous dépendez de ${tool} :`,
+		reliance: { low: 'un peu', medium: 'assez', high: 'beaucoup' },
+		nextTitle: '3. Et maintenant ?',
+		createTitle: 'Créer votre plan avec ce diagnostic',
+		nameLabel: 'Nom de l’association',
+		nameRequired: 'Indiquez le nom de l’association pour créer le plan.',
+		createButton: 'Créer le plan',
+		creating: 'Création du plan…',
+		createFailed: 'Le plan n’a pas pu être créé sur cet appareil (espace plein ?). Réessayez.',
+		alternativesTitle: 'Les alternatives à vos outils les plus liants',
+		alternativesFor: (tool: string) => `Remplacer ${tool}`,
+		providersTitle: 'Trouver un prestataire près de chez vous',
+		regionLabel: 'Votre région',
+		regionAny: 'Toutes les régions',
+		supportLabel: 'L’accompagnement qu’il vous faut',
+		providersButton: 'Voir les prestataires',
+		planTitle: 'Votre plan',
+		planProgress: (name: string, percent: number) => `${name} : ${percent} % accompli`,
+		planOpen: 'Reprendre le plan',
+		plansMore: (count: number) =>
+			count === 1 ? 'Et 1 autre plan sur cet appareil' : `Et ${count} autres plans sur cet appareil`
+	},
 	homeTitle: 'Bienvenue sur Passerelle',
 	homeIntro:
 		'Passerelle accompagne les associations qui veulent quitter les outils des géants du numérique : trouver de l’aide, apprendre de celles qui l’ont fait, et suivre un plan pas à pas. Tout fonctionne sur votre téléphone, même sans connexion.',
@@ -64,9 +101,21 @@ export const fr = {
 	providersTitle: 'Prestataires',
 	providersIntro:
 		'Les prestataires qui accompagnent les associations vers des outils libres. Cherchez par nom, outil ou ville, filtrez par type d’accompagnement, taille d’association, modalités et région, et gardez vos favoris dans une sélection : l’annuaire reste consultable hors connexion.',
+	providersIntroShort: 'Qui peut vous accompagner vers le libre.',
 	resourcesTitle: 'Ressources',
-	accountTitle: 'Compte et appareil',
-	accountIntro: 'Réglages de l’application et état du stockage sur cet appareil.',
+	resourcesIntro:
+		'La bibliothèque de ressources : guides, fiches pratiques, vidéos et témoignages d’associations qui ont franchi le pas, lisibles hors connexion et reliés aux étapes de votre plan.',
+	resourcesIntroShort: 'Guides, fiches et témoignages, lisibles hors connexion.',
+	accountTitle: 'Réglages',
+	accountIntro: 'La langue, le stockage et le contenu de cet appareil, et votre compte du forum.',
+	settingsForumHeading: 'Compte du forum',
+	settingsForumLoggedIn: (name: string) => `Vous écrivez sur le forum en tant que ${name}.`,
+	settingsForumManage: 'Gérer mon compte du forum',
+	settingsForumLoggedOut:
+		'Vous n’êtes pas connecté·e au forum : la lecture est libre, il faut un compte pour écrire.',
+	settingsForumLogIn: 'Se connecter ou créer un compte',
+	settingsForumSessionEnded: (name: string) =>
+		`Votre session du forum (${name}) a pris fin : reconnectez-vous pour écrire.`,
 	storageTitle: 'Stockage sur cet appareil',
 	storagePersisted:
 		'Stockage persistant : le navigateur ne supprimera pas vos données pour faire de la place.',
@@ -78,7 +127,9 @@ export const fr = {
 	storageAskRefused:
 		'Le navigateur a refusé pour l’instant. Installer Passerelle sur l’écran d’accueil aide souvent.',
 	storageChecking: 'Vérification du stockage…',
-	appVersion: (version: string) => `Version de l’application : ${version}`,
+	appVersion: (version: string, date: string) => `Passerelle ${version}, version du ${date}`,
+	buildId: (id: string) => `Identifiant de la version : ${id}`,
+	technicalDetails: 'Détails techniques',
 	notFoundTitle: 'Page introuvable',
 	notFoundText: 'Cette page n’existe pas. Revenez à l’accueil.',
 	errorTitle: 'Une erreur est survenue',
@@ -93,6 +144,18 @@ export const fr = {
 	filterRegion: 'Région',
 	filterType: 'Type de structure',
 	clearFilters: 'Effacer les filtres',
+	filtersButton: (count: number) => (count > 0 ? `Filtres (${count})` : 'Filtres'),
+	showResults: (count: number) =>
+		count === 0
+			? 'Aucun résultat'
+			: count === 1
+				? 'Voir le résultat'
+				: `Voir les ${count} résultats`,
+	activeFilters: 'Filtres actifs',
+	removeActiveFilter: (label: string) => `Retirer le filtre « ${label} »`,
+	viewLabel: 'Affichage des résultats',
+	viewList: 'Liste',
+	viewMap: 'Carte',
 	resultCount: (count: number) =>
 		count === 0 ? 'Aucun prestataire' : count === 1 ? '1 prestataire' : `${count} prestataires`,
 	sortLabel: 'Trier par',
@@ -141,15 +204,28 @@ export const fr = {
 	noteTooLong: (max: number) =>
 		`La note dépasse ${max} caractères ; raccourcissez-la pour l’enregistrer.`,
 	noteSaved: 'Note enregistrée',
+	noteRefused: (max: number, refused: number) =>
+		refused > 1
+			? `Une note tient en ${max} caractères : ces ${refused} caractères n’ont pas été ajoutés (le texte collé reste dans votre presse-papiers). La note enregistrée est intacte.`
+			: `Une note tient en ${max} caractères : la limite est atteinte. La note enregistrée est intacte.`,
+	noteCount: (length: number, max: number) => `${length} / ${max} caractères`,
+	shortlistGone: 'Ce prestataire n’est plus dans l’annuaire de cet appareil.',
+	callProvider: (name: string, phone: string) => `Appeler le ${phone} (${name})`,
+	emailProvider: (name: string) => `Écrire un e-mail (${name})`,
 	removedFromShortlist: (name: string) => `${name} a été retiré de votre sélection.`,
 	undo: 'Annuler',
 	contentTitle: 'Contenu de l’annuaire et des ressources',
-	contentVersion: (version: string, date: string) => `Version ${version}, chargée le ${date}`,
+	contentVersion: (date: string) => `Chargé sur cet appareil le ${date}.`,
+	contentOffline:
+		'Pas de connexion au serveur : impossible de vérifier les mises à jour pour l’instant. Le contenu de cet appareil reste utilisable.',
+	contentId: (id: string) => `Identifiant du contenu : ${id}`,
+	contentCounts: (providers: number, resources: number, tools: number) =>
+		`${providers} prestataires, ${resources} ressources et ${tools} outils du catalogue.`,
 	contentNone: 'Aucun contenu chargé sur cet appareil pour l’instant.',
 	contentUpdate: 'Vérifier les mises à jour',
 	contentChecking: 'Vérification…',
 	contentUpdated: 'Le contenu a été mis à jour.',
-	contentUnchanged: 'Le contenu est à jour.',
+	contentUnchanged: 'Le contenu est déjà à jour : rien de nouveau sur le serveur.',
 	contentRefused: 'Mise à jour du contenu refusée ; le contenu précédent reste disponible.',
 	contentProblems: {
 		unreachable: 'Le serveur est injoignable.',

@@ -222,7 +222,8 @@ export const planFr = {
 		title: (plan: string, date: string) =>
 			`Compte rendu de la réunion de bureau — ${plan}, ${date}`,
 		attendees: 'Participants',
-		none: 'Aucune.',
+		// One word for every section (participants, décisions, changements), whatever its gender.
+		none: 'Néant.',
 		decisions: 'Décisions',
 		changes: 'Avancement du plan pendant la réunion',
 		generated: 'Établi avec Passerelle.'
