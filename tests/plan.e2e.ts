@@ -138,6 +138,41 @@ test.describe('transition plan', () => {
 		await other.close();
 	});
 
+	test('a double tap creates one plan, adds one task, one change and one decision', async ({
+		page
+	}) => {
+		const plan = new PlanPage(page);
+		await plan.gotoList();
+		await page.getByLabel('Nom de l’association').fill('Atelier Vélo');
+		await page.getByRole('button', { name: 'Créer le plan' }).dblclick();
+		await expect(page.getByRole('heading', { level: 1, name: 'Atelier Vélo' })).toBeVisible();
+		const planId = /\/plan\/([^/]+)$/.exec(page.url())?.[1] ?? '';
+		await plan.gotoList();
+		await expect(page.getByRole('link', { name: 'Atelier Vélo' })).toHaveCount(1);
+
+		await plan.gotoStep(planId, 'training');
+		await page.getByLabel('Nouvelle tâche', { exact: true }).fill('Former le trésorier');
+		await page.getByRole('button', { name: 'Ajouter', exact: true }).dblclick();
+		await expect(plan.checkbox('Former le trésorier')).toHaveCount(1);
+		await expect(page.getByLabel('Nouvelle tâche', { exact: true })).toHaveValue('');
+
+		await plan.section('Calendrier');
+		await page.getByLabel('Outil actuel').fill('Doodle');
+		await page.getByLabel('Nouvel outil').fill('Framadate');
+		await page.getByRole('button', { name: 'Ajouter au calendrier' }).dblclick();
+		await expect(page.getByRole('listitem').filter({ hasText: 'Doodle → Framadate' })).toHaveCount(
+			1
+		);
+
+		await plan.section('Réunion');
+		await page.getByRole('button', { name: 'Démarrer la réunion' }).dblclick();
+		await page.getByLabel('Nouvelle décision').fill('Adopter Framadate');
+		await page.getByRole('button', { name: 'Noter la décision' }).dblclick();
+		await expect(page.getByTestId('decisions').getByText('Adopter Framadate')).toHaveCount(1);
+		await page.getByRole('button', { name: 'Terminer la réunion' }).click();
+		await expect(page.getByRole('article', { name: /Compte rendu du/ })).toHaveCount(1);
+	});
+
 	test('a foreign file is refused with a clear message, and deleting a plan can be undone', async ({
 		page
 	}) => {
