@@ -42,7 +42,18 @@ export const planEn: typeof planFr = {
 	printExport: 'Print and export',
 	stepNumber: (number: number) => `Step ${number}`,
 	statusLabel: 'Status',
-	statuses: { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' },
+	statuses: {
+		'not-started': 'Not started',
+		'in-progress': 'In progress',
+		done: 'Done',
+		blocked: 'Blocked',
+		skipped: 'Set aside'
+	},
+	statusChosen: (status: string) => `${status} (set by hand)`,
+	statusFollowList: (status: string) => `Follow the checklist (${status.toLowerCase()})`,
+	statusHelp:
+		'The status follows the checklist: nothing ticked, not started; some, in progress; all, done. Choose another one only when the checklist does not tell the whole story.',
+	statusFollowsList: 'follows the checklist',
 	checklistTitle: 'Checklist',
 	itemDone: 'Done',
 	editItem: (text: string) => `Edit “${text}”`,

@@ -15,6 +15,7 @@ import {
 	toolChangeSchema
 } from '$lib/schemas/plan';
 import type { PlanBundle } from '$lib/schemas/plan';
+import { withoutLegacyStepStatus } from '$lib/schemas/plan-legacy';
 import { z } from '$lib/schemas/zod';
 import type { Fields, OtherValue, Tombstone, Version } from './merge';
 import { docIdOf, recordKinds, sharedFields, type RecordKind } from './record-kinds';
@@ -130,7 +131,8 @@ export function parsePlanDoc(planId: string, doc: PlanDoc): DocParse {
 		raw[rowName(key)] = value;
 	}
 	const schema = rowSchemas[recordKind];
-	const parsed = schema.safeParse(raw);
+	// A step written by an app of before the derived status says « not-started » for « not chosen ».
+	const parsed = schema.safeParse(recordKind === 'step' ? withoutLegacyStepStatus(raw) : raw);
 	if (!parsed.success) return fail(`invalid ${kind}: ${parsed.error.issues[0]?.message ?? ''}`);
 	const fields = sharedFields(recordKind, parsed.data);
 	if (doc._id !== docIdOf(recordKind, fields)) return fail('the id must be "<kind>:<record id>"');
