@@ -80,3 +80,59 @@ test('the print view names the diagnosed tools, not their ids', async ({ page })
 	await expect(diagnosis).not.toContainText('google-drive');
 	await expect(diagnosis).not.toContainText('whatsapp');
 });
+
+test('every plan section is on screen, without scrolling sideways, at normal and 200 % text', async ({
+	page
+}) => {
+	const plan = new PlanPage(page);
+	await plan.gotoList();
+	await plan.create('Atelier Vélo');
+	const nav = page.getByRole('navigation', { name: 'Sections du plan' });
+	for (const zoom of [false, true]) {
+		if (zoom) await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		const links = await nav.getByRole('link').all();
+		expect(links).toHaveLength(7);
+		const width = await page.evaluate(() => document.documentElement.clientWidth);
+		for (const link of links) {
+			const box = await link.boundingBox();
+			expect(box, await link.innerText()).not.toBeNull();
+			expect(box?.x ?? -1, await link.innerText()).toBeGreaterThanOrEqual(0);
+			expect((box?.x ?? 0) + (box?.width ?? 0), await link.innerText()).toBeLessThanOrEqual(width);
+		}
+	}
+	await nav.getByRole('link', { name: 'Imprimer et exporter' }).click();
+	await expect(page).toHaveURL(/\/imprimer$/);
+});
+
+test('a task shows one edit button; moving and deleting live in its edit panel, by keyboard, with undo', async ({
+	page
+}) => {
+	const plan = new PlanPage(page);
+	await plan.gotoList();
+	const planId = await plan.create('Atelier Vélo');
+	await plan.gotoStep(planId, 'needs-assessment');
+	const first = 'Lister les outils numériques utilisés';
+	const second = 'Noter qui utilise chaque outil (bureau, bénévoles, salariés)';
+	const rows = page.getByRole('listitem').filter({ has: page.getByRole('checkbox') });
+	await expect(rows).toHaveCount(5);
+	// One button per task: the task's actions are behind it.
+	for (const row of await rows.all()) await expect(row.getByRole('button')).toHaveCount(1);
+	await expect(page.getByRole('button', { name: `Descendre « ${first} »` })).toHaveCount(0);
+
+	// Keyboard: open the first task's panel, land in its text, move it down, close it.
+	await page.getByRole('button', { name: `Modifier « ${first} »` }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByLabel('Texte de la tâche')).toBeFocused();
+	await page.getByRole('button', { name: `Descendre « ${first} »` }).press('Enter');
+	await page.getByRole('button', { name: 'Valider' }).press('Enter');
+	await expect(page.getByRole('button', { name: `Modifier « ${first} »` })).toBeFocused();
+	await expect(rows.first()).toContainText(second);
+	await expect(rows.nth(1)).toContainText(first);
+
+	// Delete from the panel, then undo.
+	await page.getByRole('button', { name: `Modifier « ${second} »` }).click();
+	await page.getByRole('button', { name: `Supprimer « ${second} »` }).click();
+	await expect(plan.checkbox(second)).toHaveCount(0);
+	await page.getByRole('button', { name: 'Annuler' }).click();
+	await expect(plan.checkbox(second)).toBeVisible();
+});
