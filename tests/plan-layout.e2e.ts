@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { checkedPages } from './checked-routes';
 import { AppShell } from './pages/app';
+import { wcagViolations } from './pages/audit';
 import { PlanPage } from './pages/plan';
 
 /** The eight step ids, read from the source (Playwright cannot import `$lib` modules). */
@@ -44,10 +45,10 @@ async function fullPlan(page: Page, name: string): Promise<string> {
 	return plan.createFullPlan(name);
 }
 
-test('no plan page scrolls sideways on a phone, with a diagnosis, ticks, changes and a meeting', async ({
+test('no plan page scrolls sideways on a phone or fails WCAG, with a diagnosis, ticks, changes and a meeting', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const planId = await fullPlan(page, 'Association des Amis du Jardin partagé de la Vallée');
 	const paths = planPaths(planId);
 	expect(stepIds).toHaveLength(8);
@@ -66,6 +67,7 @@ test('no plan page scrolls sideways on a phone, with a diagnosis, ticks, changes
 				.soft(large.overflow, `${path} at 200 %: ${large.culprits.join(' | ')}`)
 				.toBeLessThanOrEqual(0);
 			await zoom.evaluate((style) => style.parentNode?.removeChild(style));
+			expect.soft(await wcagViolations(page), path).toEqual([]);
 		});
 	}
 });
