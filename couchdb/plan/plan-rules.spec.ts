@@ -198,6 +198,11 @@ const cases: [string, () => PlanDoc, boolean][] = [
 		() => docWith('item', { alsoEdited: { color: notice('red') } }),
 		false
 	],
+	[
+		'step notice from an app of before the derived status',
+		() => docWith('step', { alsoEdited: { status: notice('not-started') } }),
+		true
+	],
 	['notice of metadata', () => docWith('item', { alsoEdited: { editedBy: notice('bob') } }), false],
 	[
 		'notice: optional field removed',

@@ -16,6 +16,7 @@ import {
 } from '$lib/schemas/plan';
 import type { PlanBundle } from '$lib/schemas/plan';
 import { withoutLegacyStepStatus } from '$lib/schemas/plan-legacy';
+import { legacyDefaultStepStatus } from '$lib/schemas/plan-values';
 import { z } from '$lib/schemas/zod';
 import type { Fields, OtherValue, Tombstone, Version } from './merge';
 import { docIdOf, recordKinds, sharedFields, type RecordKind } from './record-kinds';
@@ -143,7 +144,9 @@ export function parsePlanDoc(planId: string, doc: PlanDoc): DocParse {
 	if (!author.success) return fail('editedBy and editedAt are required');
 	const version: Version = { fields, ...author.data };
 	if (doc.alsoEdited !== undefined) {
-		const notices = parseNotices(schema, doc.alsoEdited, rowName);
+		const alsoEdited =
+			recordKind === 'step' ? withoutLegacyStatusNotice(doc.alsoEdited) : doc.alsoEdited;
+		const notices = parseNotices(schema, alsoEdited, rowName);
 		if (!notices) return fail('invalid alsoEdited');
 		if (Object.keys(notices).length > 0) version.alsoEdited = notices;
 	}
@@ -184,6 +187,17 @@ function parseNotices(
 		result[field] = { value: other.data.value, by: other.data.by, at: other.data.at };
 	}
 	return result;
+}
+
+/** An older app's notice « status: not-started » means « no status chosen » (a notice without value). */
+function withoutLegacyStatusNotice(notices: unknown): unknown {
+	if (!notices || typeof notices !== 'object' || !('status' in notices)) return notices;
+	const status = notices.status;
+	if (!status || typeof status !== 'object' || !('value' in status)) return notices;
+	if (status.value !== legacyDefaultStepStatus) return notices;
+	const rest = { ...status };
+	delete rest.value;
+	return { ...notices, status: rest };
 }
 
 const fail = (reason: string): DocParse => ({ ok: false, reason });
