@@ -150,6 +150,91 @@ test.describe('transition plan', () => {
 		});
 	});
 
+	test('a double tap creates one plan, adds one task, one change and one decision', async ({
+		page
+	}) => {
+		const plan = new PlanPage(page);
+		await plan.gotoList();
+		await page.getByLabel('Nom de l’association').fill('Atelier Vélo');
+		await page.getByRole('button', { name: 'Créer le plan' }).dblclick();
+		await expect(page.getByRole('heading', { level: 1, name: 'Atelier Vélo' })).toBeVisible();
+		const planId = /\/plan\/([^/]+)$/.exec(page.url())?.[1] ?? '';
+		await plan.gotoList();
+		await expect(page.getByRole('link', { name: 'Atelier Vélo' })).toHaveCount(1);
+
+		await plan.gotoStep(planId, 'training');
+		await page.getByLabel('Nouvelle tâche', { exact: true }).fill('Former le trésorier');
+		await page.getByRole('button', { name: 'Ajouter', exact: true }).dblclick();
+		await expect(plan.checkbox('Former le trésorier')).toHaveCount(1);
+		await expect(page.getByLabel('Nouvelle tâche', { exact: true })).toHaveValue('');
+
+		await plan.section('Calendrier');
+		await page.getByLabel('Outil actuel').fill('Doodle');
+		await page.getByLabel('Nouvel outil').fill('Framadate');
+		await page.getByRole('button', { name: 'Ajouter au calendrier' }).dblclick();
+		await expect(page.getByRole('listitem').filter({ hasText: 'Doodle → Framadate' })).toHaveCount(
+			1
+		);
+
+		await plan.section('Réunion');
+		await page.getByRole('button', { name: 'Démarrer la réunion' }).dblclick();
+		await page.getByLabel('Nouvelle décision').fill('Adopter Framadate');
+		await page.getByRole('button', { name: 'Noter la décision' }).dblclick();
+		await expect(page.getByTestId('decisions').getByText('Adopter Framadate')).toHaveCount(1);
+		await page.getByRole('button', { name: 'Terminer la réunion' }).click();
+		await expect(page.getByRole('article', { name: /Compte rendu du/ })).toHaveCount(1);
+	});
+
+	test('a step’s status follows its checklist, and a status chosen by hand says so everywhere', async ({
+		page
+	}) => {
+		test.setTimeout(60_000);
+		const plan = new PlanPage(page);
+		await plan.gotoList();
+		const planId = await plan.create('Atelier Vélo');
+		const overview = page.getByTestId('step-progress-needs-assessment');
+		await expect(overview).toHaveText('Pas commencée · 0 sur 5 tâches');
+
+		await plan.gotoStep(planId, 'needs-assessment');
+		await plan.checkbox('Lister les outils numériques utilisés').check();
+		await plan.checkbox('Estimer le budget et le temps disponibles').check();
+		await expect(page.getByTestId('step-progress')).toContainText('En cours · 2 sur 5 tâches');
+		await page.goto(`/plan/${planId}`);
+		await expect(overview).toHaveText('En cours · 2 sur 5 tâches');
+		await page.goto(`/plan/${planId}/imprimer`);
+		await expect(page.getByTestId('print-step-needs-assessment')).toHaveText(
+			'En cours · 2 sur 5 tâches'
+		);
+
+		// Blocked by hand: shown as a choice, on the step, the overview, the print view, the meeting.
+		await plan.gotoStep(planId, 'needs-assessment');
+		await page.getByRole('radio', { name: 'Bloquée' }).check();
+		const chosen = 'Bloquée (statut choisi) · 2 sur 5 tâches';
+		await expect(page.getByTestId('step-progress')).toContainText(chosen);
+		await page.reload();
+		await expect(page.getByRole('radio', { name: 'Bloquée' })).toBeChecked();
+		await page.goto(`/plan/${planId}`);
+		await expect(overview).toHaveText(chosen);
+		await page.goto(`/plan/${planId}/imprimer`);
+		await expect(page.getByTestId('print-step-needs-assessment')).toHaveText(chosen);
+		await plan.section('Réunion');
+		await page.getByRole('button', { name: 'Démarrer la réunion' }).click();
+		await expect(page.getByTestId('agenda-group').first()).toContainText('Bloquée (statut choisi)');
+
+		// Back to the checklist: ticking the rest makes it done.
+		await plan.gotoStep(planId, 'needs-assessment');
+		await page.getByRole('radio', { name: /^Suivre la liste de tâches/ }).check();
+		await expect(page.getByTestId('step-progress')).toContainText('En cours · 2 sur 5 tâches');
+		for (const task of [
+			'Noter qui utilise chaque outil (bureau, bénévoles, salariés)',
+			'Recueillir les difficultés et les attentes de chacun',
+			'Repérer où sont les données (fichiers, contacts, adhésions)'
+		]) {
+			await plan.checkbox(task).check();
+		}
+		await expect(page.getByTestId('step-progress')).toContainText('Terminée · 5 sur 5 tâches');
+	});
+
 	test('a foreign file is refused with a clear message, and deleting a plan can be undone', async ({
 		page
 	}) => {

@@ -11,7 +11,8 @@ import {
 	changeStatuses,
 	dependencyLevels,
 	meetingEventKinds,
-	stepStatuses,
+	legacyDefaultStepStatus,
+	stepOverrides,
 	userReaches
 } from '../../src/lib/schemas/plan-values';
 import { associationSizes } from '../../src/lib/schemas/provider-values';
@@ -128,7 +129,12 @@ const cases: [string, () => PlanDoc, boolean][] = [
 		() => docWith('plan', { profile: { ...profile(), volunteers: 1_000_001 } }),
 		false
 	],
-	['step status unknown', () => docWith('step', { status: 'blocked' }), false],
+	['step status unknown', () => docWith('step', { status: 'paused' }), false],
+	[
+		'step status not chosen (follows the checklist)',
+		() => docWith('step', { status: undefined }),
+		true
+	],
 	['step notes 10,000', () => docWith('step', { notes: long(10_000) }), true],
 	['step notes 10,001', () => docWith('step', { notes: long(10_001) }), false],
 	['step target 30 February', () => docWith('step', { targetDate: '2026-02-30' }), false],
@@ -191,6 +197,11 @@ const cases: [string, () => PlanDoc, boolean][] = [
 		'notice of an unknown field',
 		() => docWith('item', { alsoEdited: { color: notice('red') } }),
 		false
+	],
+	[
+		'step notice from an app of before the derived status',
+		() => docWith('step', { alsoEdited: { status: notice('not-started') } }),
+		true
 	],
 	['notice of metadata', () => docWith('item', { alsoEdited: { editedBy: notice('bob') } }), false],
 	[
@@ -263,7 +274,7 @@ describe('the server knows every value the app may write', () => {
 		['tool', 'uses', toolUses, (use) => ({ use })],
 		['tool', 'dependency levels', dependencyLevels, (dependency) => ({ dependency })],
 		['tool', 'reaches', userReaches, (reach) => ({ reach })],
-		['step', 'statuses', stepStatuses, (status) => ({ status })],
+		['step', 'statuses', [...stepOverrides, legacyDefaultStepStatus], (status) => ({ status })],
 		['change', 'statuses', changeStatuses, (status) => ({ status })],
 		['meetingEvent', 'kinds', meetingEventKinds, (event) => ({ event })],
 		['plan', 'sizes', associationSizes, (size) => ({ profile: { ...profile(), size } })]

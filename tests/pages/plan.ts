@@ -54,6 +54,37 @@ export class PlanPage {
 		await expect(this.page.getByTestId('attendees')).toContainText(name);
 	}
 
+	/**
+	 * A plan with something on every page, built through the UI: a diagnosis of three catalogue
+	 * tools, a planned change, two ticked tasks, a past meeting with an attendee and a decision.
+	 * Call from the plan list (online once, so the catalogue is on the device); returns its id.
+	 */
+	async createFullPlan(name: string): Promise<string> {
+		const planId = await this.create(name);
+		await this.section('Diagnostic');
+		await this.addCatalogueTool('Stockage de fichiers', 'Google Drive (Google)');
+		await this.addCatalogueTool('Messagerie instantanée', 'WhatsApp (Meta)');
+		await this.addCatalogueTool('Visioconférence', 'Zoom (Zoom Video Communications)');
+		await this.page
+			.getByRole('button', { name: /^Planifier le passage à/ })
+			.first()
+			.click();
+		await expect(this.page.getByRole('status').filter({ hasText: /calendrier/ })).toBeVisible();
+		await this.gotoStep(planId, 'needs-assessment');
+		await this.checkbox('Lister les outils numériques utilisés').check();
+		await this.checkbox('Noter qui utilise chaque outil (bureau, bénévoles, salariés)').check();
+		await expect(this.page.getByTestId('step-progress')).toContainText('2 sur 5 tâches');
+		await this.section('Réunion');
+		await this.addAttendee('Camille', 'présidente');
+		await this.page.getByRole('button', { name: 'Démarrer la réunion' }).click();
+		await this.page.getByLabel('Nouvelle décision').fill('Passer à Nextcloud en juin');
+		await this.page.getByRole('button', { name: 'Noter la décision' }).click();
+		await expect(this.page.getByTestId('decisions')).toContainText('Passer à Nextcloud en juin');
+		await this.page.getByRole('button', { name: 'Terminer la réunion' }).click();
+		await expect(this.page.getByRole('article', { name: /Compte rendu du/ })).toBeVisible();
+		return planId;
+	}
+
 	/** Clicks a button that downloads a file and returns the file's text. */
 	async download(button: string): Promise<{ download: Download; text: string }> {
 		const { download, bytes } = await this.downloadBytes(button);

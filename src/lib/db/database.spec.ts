@@ -165,6 +165,25 @@ describe('local database migrations', () => {
 		current.close();
 	});
 
+	it('drops the default status of a version 6 plan step; a status a person chose stays', async () => {
+		const v6 = openAsRelease(6);
+		const step = { planId: 'plan1', owners: 'Camille', targetDate: '', notes: 'À voir' };
+		await v6.table('planSteps').bulkPut([
+			{ ...step, stepId: 'needs-assessment', status: 'not-started' },
+			{ ...step, stepId: 'awareness', status: 'in-progress' },
+			{ ...step, stepId: 'strategy', status: 'done' }
+		]);
+		v6.close();
+
+		const current = new PasserelleDatabase(name);
+		const rows = await current.planSteps.where('planId').equals('plan1').toArray();
+		const byStep = new Map(rows.map((row) => [row.stepId, row]));
+		expect(byStep.get('needs-assessment')).toEqual({ ...step, stepId: 'needs-assessment' });
+		expect(byStep.get('awareness')).toMatchObject({ status: 'in-progress', notes: 'À voir' });
+		expect(byStep.get('strategy')).toMatchObject({ status: 'done', owners: 'Camille' });
+		current.close();
+	});
+
 	it('keeps the rows of a version 1 database when the current app opens it', async () => {
 		const v1 = openAsRelease(1);
 		await v1.table('settings').bulkPut([

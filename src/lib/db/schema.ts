@@ -99,6 +99,13 @@ export const schemaVersions = [
 			planShares: 'planId',
 			planSync: '[planId+docId], planId'
 		}
+	},
+	{
+		// Upgrade: upgrades.ts drops the default status of plan steps (the status follows the
+		// checklist unless a person chose one).
+		version: 7,
+		// No table changes: Dexie keeps every table of the versions before.
+		stores: {}
 	}
 ] as const;
 

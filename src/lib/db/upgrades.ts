@@ -1,5 +1,9 @@
 import type { Transaction } from 'dexie';
-import { splitLegacyMeeting, type LegacyMeeting } from '../schemas/plan-legacy';
+import {
+	splitLegacyMeeting,
+	withoutLegacyStepStatus,
+	type LegacyMeeting
+} from '../schemas/plan-legacy';
 
 // Data upgrades between schema versions (schema.ts), by the version they lead to. Dexie runs each
 // once, in order, in the upgrade transaction, when an installed app first opens the new version.
@@ -23,5 +27,14 @@ export const upgrades: Partial<Record<number, (tx: Transaction) => Promise<void>
 				item.owner ??= '';
 				item.dueDate ??= '';
 			});
+	},
+	/**
+	 * A step's status is only the one a person chose (absent: it follows the checklist): the
+	 * default « not-started » every step had goes (plan-legacy.ts).
+	 */
+	7: async (tx) => {
+		const table = tx.table('planSteps');
+		const steps = (await table.toArray()) as { status?: unknown }[];
+		await table.bulkPut(steps.map(withoutLegacyStepStatus));
 	}
 };

@@ -23,7 +23,6 @@ function item(id: string, stepId: PlanStepId, extra: Partial<ChecklistItem> = {}
 const steps: StepState[] = planSteps.map((step) => ({
 	planId: 'p',
 	stepId: step.id,
-	status: 'not-started',
 	owners: '',
 	targetDate: '',
 	notes: ''

@@ -1,6 +1,7 @@
 import { getDb } from '$lib/db';
 import type { ToolUse } from '$lib/schemas/alternative-values';
 import type { Alternative, BigTechTool } from '$lib/schemas/alternative';
+import type { DiagnosisTool } from '$lib/schemas/plan';
 
 /**
  * The Big Tech tools of the local alternatives catalogue, each parsed again by its schema. The
@@ -40,4 +41,13 @@ export function proposedAlternatives(
 	return source
 		.flatMap((tool) => tool.alternatives)
 		.filter((alternative) => !seen.has(alternative.id) && seen.add(alternative.id));
+}
+
+/** The name a person knows a diagnosed tool by: the catalogue's, or the one they typed. */
+export function diagnosedToolName(
+	tool: Pick<DiagnosisTool, 'toolId' | 'otherName'>,
+	catalogue: readonly BigTechTool[]
+): string {
+	const known = tool.toolId ? catalogue.find((entry) => entry.id === tool.toolId) : undefined;
+	return known?.name ?? tool.otherName ?? tool.toolId ?? '';
 }

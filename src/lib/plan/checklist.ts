@@ -1,4 +1,5 @@
-import { planLimits } from '$lib/schemas/plan-values';
+import type { PasserelleDatabase } from '$lib/db/database';
+import { planLimits, type StepOverride } from '$lib/schemas/plan-values';
 import type { ChecklistItem, StepState } from '$lib/schemas/plan';
 import { editPlan, newId, nowIso, recordInMeeting } from './plan-store';
 import type { planFr } from '$lib/i18n/messages/plan.fr';
@@ -142,36 +143,50 @@ export async function moveItem(planId: string, itemId: string, direction: -1 | 1
 	});
 }
 
-export type StepStatePatch = Partial<Pick<StepState, 'status' | 'owners' | 'targetDate' | 'notes'>>;
+export type StepStatePatch = Partial<Pick<StepState, 'owners' | 'targetDate' | 'notes'>>;
 
-/** Saves part of a step's state (status, owners, target date, notes). */
+/** A step's state row, or the one it has before anything was written for it. */
+async function stepRow(
+	db: PasserelleDatabase,
+	planId: string,
+	stepId: PlanStepId
+): Promise<StepState> {
+	const current = await db.planSteps.get([planId, stepId]);
+	return current ?? { planId, stepId, owners: '', targetDate: '', notes: '' };
+}
+
+/** Saves part of a step's state (owners, target date, notes). */
 export async function updateStep(
 	planId: string,
 	stepId: PlanStepId,
-	patch: StepStatePatch,
-	label = ''
+	patch: StepStatePatch
 ): Promise<void> {
 	if (patch.notes !== undefined && patch.notes.length > planLimits.notes) {
 		throw new RangeError('Notes too long');
 	}
+	await editPlan(planId, async (db) => {
+		await db.planSteps.put({ ...(await stepRow(db, planId, stepId)), ...patch });
+	});
+}
+
+/**
+ * Sets the status a person chose for a step, or with `undefined` lets it follow the checklist
+ * again; only the choice is stored. A running meeting records it (an empty value: « follows the
+ * checklist »).
+ */
+export async function chooseStepStatus(
+	planId: string,
+	stepId: PlanStepId,
+	status: StepOverride | undefined,
+	label = ''
+): Promise<void> {
 	await editPlan(planId, async (db, plan) => {
-		const current = await db.planSteps.get([planId, stepId]);
-		const base: StepState = current ?? {
-			planId,
-			stepId,
-			status: 'not-started',
-			owners: '',
-			targetDate: '',
-			notes: ''
-		};
-		await db.planSteps.put({ ...base, ...patch });
-		if (patch.status && patch.status !== base.status) {
-			await recordInMeeting(db, plan, {
-				kind: 'step-status',
-				stepId,
-				label,
-				value: patch.status
-			});
-		}
+		const base = await stepRow(db, planId, stepId);
+		if (base.status === status) return;
+		const next: StepState = { ...base };
+		if (status) next.status = status;
+		else delete next.status;
+		await db.planSteps.put(next);
+		await recordInMeeting(db, plan, { kind: 'step-status', stepId, label, value: status ?? '' });
 	});
 }

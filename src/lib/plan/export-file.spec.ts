@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planLimits } from '$lib/schemas/plan';
+import { planExportVersion, planLimits } from '$lib/schemas/plan';
 import { buildPlanExport, maxPlanFileBytes, parsePlanFile, planFileName } from './export-file';
 import { makePlanBundle } from './plan-factory';
 
@@ -25,6 +25,7 @@ describe('plan export file', () => {
 		const v1 = {
 			...current,
 			version: 1,
+			steps: current.steps.map((step) => ({ ...step, status: 'not-started' })),
 			items,
 			meetings: [
 				{
@@ -44,7 +45,8 @@ describe('plan export file', () => {
 		};
 		const result = await parsePlanFile(JSON.stringify(v1));
 		if (!result.ok) throw new Error(JSON.stringify(result.problem));
-		expect(result.file.version).toBe(2);
+		expect(result.file.version).toBe(planExportVersion);
+		expect(result.file.steps.every((step) => step.status === undefined)).toBe(true);
 		expect(result.file.items.every((item) => item.owner === '' && item.dueDate === '')).toBe(true);
 		expect(result.file.meetings).toEqual([
 			{
@@ -68,6 +70,25 @@ describe('plan export file', () => {
 		// A version 1 file in today's shape is refused like any file the schema does not match.
 		const mixed = { ...v1, attendees: current.attendees };
 		expect(await parsePlanFile(JSON.stringify(mixed))).toMatchObject({ ok: false });
+	});
+
+	it('reads a version 2 file: a step status nobody chose goes, one a person chose stays', async () => {
+		const current = valid();
+		const legacy = ['not-started', 'in-progress', 'done'];
+		const v2 = {
+			...current,
+			version: 2,
+			steps: current.steps.map((step, index) => ({ ...step, status: legacy[index % 3] }))
+		};
+		const result = await parsePlanFile(JSON.stringify(v2));
+		if (!result.ok) throw new Error(JSON.stringify(result.problem));
+		expect(result.file.version).toBe(planExportVersion);
+		expect(result.file.steps.slice(0, 3).map((step) => step.status)).toEqual([
+			undefined,
+			'in-progress',
+			'done'
+		]);
+		expect(result.file.steps[0]).not.toHaveProperty('status');
 	});
 
 	it('refuses a decision, attendee or change that belongs to no meeting of the file', async () => {
@@ -117,9 +138,10 @@ describe('hostile plan files', () => {
 	});
 
 	it('refuses a file from a newer version, and an unknown version', async () => {
-		expect(await parsePlanFile(JSON.stringify({ ...valid(), version: 3 }))).toEqual({
+		const newer = planExportVersion + 1;
+		expect(await parsePlanFile(JSON.stringify({ ...valid(), version: newer }))).toEqual({
 			ok: false,
-			problem: { code: 'newer-version', version: 3 }
+			problem: { code: 'newer-version', version: newer }
 		});
 		expect(await parsePlanFile(JSON.stringify({ ...valid(), version: '1' }))).toEqual({
 			ok: false,

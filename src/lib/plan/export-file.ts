@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { splitLegacyMeeting } from '$lib/schemas/plan-legacy';
+import { splitLegacyMeeting, withoutLegacyStepStatus } from '$lib/schemas/plan-legacy';
 import type { PlanExportV1 } from '$lib/schemas/plan';
 import { planExportFormat, planExportVersion, planLimits } from '$lib/schemas/plan-values';
 import type { PlanBundle, PlanExport } from '$lib/schemas/plan';
@@ -112,7 +112,7 @@ export async function parsePlanFile(text: string): Promise<PlanFileResult> {
 	if (typeof version === 'number' && Number.isInteger(version) && version > planExportVersion) {
 		return { ok: false, problem: { code: 'newer-version', version } };
 	}
-	if (version !== planExportVersion && version !== 1) {
+	if (version !== planExportVersion && version !== 1 && version !== 2) {
 		return { ok: false, problem: { code: 'unknown-version' } };
 	}
 	for (const [what, max] of Object.entries(cappedLists) as [CappedList, number][]) {
@@ -122,14 +122,21 @@ export async function parsePlanFile(text: string): Promise<PlanFileResult> {
 		}
 	}
 	const { planExportSchema, planExportV1Schema } = await loadPlanSchemas();
+	let file: unknown = data;
+	if (version !== planExportVersion) {
+		// Before version 3 every step had a status, « not-started » by default: only a status a
+		// person chose is kept (plan-legacy.ts), and the file reads on as a version 3 one.
+		const steps = Array.isArray(data.steps) ? data.steps.map(withoutLegacyStepStatus) : data.steps;
+		file = { ...data, steps, ...(version === 2 ? { version: planExportVersion } : {}) };
+	}
 	if (version === 1) {
 		// A file from before meetings were split into records: read as it was written, then
-		// turned into today's records and checked again as a version 2 file.
-		const legacy = planExportV1Schema.safeParse(data);
+		// turned into today's records and checked again as a current file.
+		const legacy = planExportV1Schema.safeParse(file);
 		if (!legacy.success) return invalid(legacy.error);
-		data = upgradeV1File(legacy.data);
+		file = upgradeV1File(legacy.data);
 	}
-	const parsed = planExportSchema.safeParse(data);
+	const parsed = planExportSchema.safeParse(file);
 	if (!parsed.success) return invalid(parsed.error);
 	return { ok: true, file: parsed.data };
 }

@@ -38,7 +38,10 @@ export function describeEvent(
 	const value = event.value ?? '';
 	switch (event.kind) {
 		case 'step-status':
-			return m.events['step-status'](stepLabel, m.statuses[value as StepStatus] ?? '');
+			return m.events['step-status'](
+				stepLabel,
+				value ? (m.statuses[value as StepStatus] ?? '') : m.statusFollowsList
+			);
 		case 'change-status':
 			return m.events['change-status'](event.label, m.changeStatuses[value as ChangeStatus] ?? '');
 		case 'item-due':

@@ -127,7 +127,6 @@ export function makePlanBundle({
 		steps: planSteps.map((step) => ({
 			planId,
 			stepId: step.id,
-			status: 'not-started',
 			owners: '',
 			targetDate: '',
 			notes: ''

@@ -7,8 +7,16 @@ vi.mock('$lib/pwa/storage', () => ({ askPersistenceOnce: () => Promise.resolve()
 
 const { getDb, loadDb } = await import('$lib/db');
 await loadDb();
-const { addItem, assignItem, itemText, moveItem, removeItem, restoreItem, tickItem, updateStep } =
-	await import('./checklist');
+const {
+	addItem,
+	assignItem,
+	chooseStepStatus,
+	itemText,
+	moveItem,
+	removeItem,
+	restoreItem,
+	tickItem
+} = await import('./checklist');
 const plans = await import('./plans');
 const meetings = await import('./meetings');
 const { startMeeting, addDecision, endMeeting, removeDecision, restoreDecision } = meetings;
@@ -105,7 +113,7 @@ describe('plans in the local database', () => {
 		await assignItem(id, added, { owner: 'Inès' }, 'Voter en AG'); // typed on: one change
 		await assignItem(id, added, { dueDate: '2026-04-01' }, 'Voter en AG');
 		await assignItem(id, added, { dueDate: '2026-04-01' }, 'Voter en AG'); // no change
-		await updateStep(id, 'needs-assessment', { status: 'in-progress' }, 'Évaluation');
+		await chooseStepStatus(id, 'needs-assessment', 'blocked', 'Évaluation');
 		await addDecision(id, meetingId, 'Passer à Nextcloud\nen juin', { itemId: added });
 		await endMeeting(id);
 		await tickItem(id, item.id, false, 'après');
@@ -127,7 +135,7 @@ describe('plans in the local database', () => {
 			['item-added', 'Voter en AG', ''],
 			['item-owner', 'Voter en AG', 'Inès'],
 			['item-due', 'Voter en AG', '2026-04-01'],
-			['step-status', 'Évaluation', 'in-progress']
+			['step-status', 'Évaluation', 'blocked']
 		]);
 		expect(record.events[0]?.itemId).toBe(item.id);
 		expect(after.items.find((entry) => entry.id === added)).toMatchObject({

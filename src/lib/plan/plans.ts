@@ -21,7 +21,6 @@ export function seedPlanParts(
 	const steps = planSteps.map((step): StepState => ({
 		planId,
 		stepId: step.id,
-		status: 'not-started',
 		owners: '',
 		targetDate: '',
 		notes: ''

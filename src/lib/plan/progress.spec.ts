@@ -11,8 +11,31 @@ describe('plan progress', () => {
 			stepId: 'strategy',
 			done: 2,
 			total: 6,
-			percent: 33
+			percent: 33,
+			status: 'in-progress',
+			isChosen: false
 		});
+	});
+
+	it('derives a step’s status from its checklist: none ticked, some, all', () => {
+		const { items } = makePlanBundle({ itemsPerStep: 5 });
+		const own = items.filter((item) => item.stepId === 'strategy');
+		const ticked = (count: number) => own.map((item, index) => ({ ...item, done: index < count }));
+		expect(stepProgress('strategy', ticked(0), undefined).status).toBe('not-started');
+		expect(stepProgress('strategy', ticked(2), {}).status).toBe('in-progress');
+		expect(stepProgress('strategy', ticked(5), {}).status).toBe('done');
+		// An empty checklist has nothing started.
+		expect(stepProgress('strategy', [], undefined).status).toBe('not-started');
+	});
+
+	it('shows a status a person chose as chosen, whatever the checklist says', () => {
+		const { items } = makePlanBundle({ itemsPerStep: 5 });
+		const blocked = stepProgress('strategy', items, { status: 'blocked' });
+		expect(blocked).toMatchObject({ status: 'blocked', isChosen: true, done: 2, percent: 40 });
+		const skipped = stepProgress('strategy', items, { status: 'skipped' });
+		expect(skipped).toMatchObject({ status: 'skipped', isChosen: true, percent: 100 });
+		const started = stepProgress('strategy', [], { status: 'in-progress' });
+		expect(started).toMatchObject({ status: 'in-progress', isChosen: true, percent: 0 });
 	});
 
 	it('counts a step marked done in full, and an empty step as 0 %', () => {

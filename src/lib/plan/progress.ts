@@ -1,3 +1,4 @@
+import type { StepStatus } from '$lib/schemas/plan-values';
 import type { ChecklistItem, StepState } from '$lib/schemas/plan';
 import { planSteps, type PlanStepId } from './steps';
 
@@ -5,11 +6,20 @@ export interface StepProgress {
 	stepId: PlanStepId;
 	done: number;
 	total: number;
-	/** 0–100. A step marked done counts in full, whatever its checklist says. */
+	/** 0–100. A step marked done or set aside counts in full, whatever its checklist says. */
 	percent: number;
+	/** What its checklist says, unless a person chose a status (`isChosen`). */
+	status: StepStatus;
+	isChosen: boolean;
 }
 
-/** Progress of one step from its status and checklist. */
+/** The status a checklist says: nothing ticked → not started, some → in progress, all → done. */
+export function checklistStatus(done: number, total: number): StepStatus {
+	if (done === 0) return 'not-started';
+	return done < total ? 'in-progress' : 'done';
+}
+
+/** Progress and status of one step, from its checklist and the status a person chose, if any. */
 export function stepProgress(
 	stepId: PlanStepId,
 	items: readonly ChecklistItem[],
@@ -18,8 +28,17 @@ export function stepProgress(
 	const own = items.filter((item) => item.stepId === stepId);
 	const done = own.filter((item) => item.done).length;
 	const total = own.length;
-	const ratio = state?.status === 'done' ? 1 : total === 0 ? 0 : done / total;
-	return { stepId, done, total, percent: Math.round(100 * ratio) };
+	const chosen = state?.status;
+	const isComplete = chosen === 'done' || chosen === 'skipped';
+	const ratio = isComplete ? 1 : total === 0 ? 0 : done / total;
+	return {
+		stepId,
+		done,
+		total,
+		percent: Math.round(100 * ratio),
+		status: chosen ?? checklistStatus(done, total),
+		isChosen: chosen !== undefined
+	};
 }
 
 /** Progress of each of the eight steps, in order. */

@@ -1,4 +1,9 @@
-import { meetingEventKinds, planLimits, type MeetingEventKind } from './plan-values';
+import {
+	legacyDefaultStepStatus,
+	meetingEventKinds,
+	planLimits,
+	type MeetingEventKind
+} from './plan-values';
 import type { Attendee, Decision, Meeting, MeetingEvent } from './plan';
 
 // Before version 2 of the export file (and version 5 of the local database), a meeting was one
@@ -107,4 +112,19 @@ export function splitLegacyMeeting(legacy: LegacyMeeting): MeetingRecords {
 		}
 	);
 	return { meeting, attendees, decisions, events };
+}
+
+/**
+ * A step as written before version 3 of the export file (and version 7 of the local database, and
+ * by app versions of that time on a shared plan): every step had a status, « not-started » when
+ * nobody had chosen one. Today the status follows the checklist unless a person chose one, and
+ * only that choice is stored: « not-started » was the default, so it is dropped; « in-progress »
+ * and « done » were chosen by a person, so they stay as their choice.
+ */
+export function withoutLegacyStepStatus<T>(step: T): T {
+	if (typeof step !== 'object' || step === null || !('status' in step)) return step;
+	if (step.status !== legacyDefaultStepStatus) return step;
+	const rest = { ...step };
+	delete rest.status;
+	return rest;
 }

@@ -4,12 +4,21 @@
 // This module is a leaf (it never imports `plan.ts`): the record types come from `plan.ts`, with
 // `import type`, which costs a page no JavaScript.
 
-export const stepStatuses = ['not-started', 'in-progress', 'done'] as const;
+/** What a step's status can be: the first three follow from its checklist, any can be chosen. */
+export const stepStatuses = ['not-started', 'in-progress', 'done', 'blocked', 'skipped'] as const;
+/**
+ * The statuses a person can choose for a step, overriding what its checklist says; the only
+ * status that is stored (no choice: the status follows the checklist, and is never stored).
+ */
+export const stepOverrides = ['in-progress', 'done', 'blocked', 'skipped'] as const;
+/** The status every step had before version 3 of the export file when nobody had chosen one. */
+export const legacyDefaultStepStatus = 'not-started';
 export const dependencyLevels = ['low', 'medium', 'high'] as const;
 export const userReaches = ['few', 'team', 'everyone'] as const;
 export const changeStatuses = ['to-evaluate', 'chosen', 'migrating', 'done'] as const;
 
 export type StepStatus = (typeof stepStatuses)[number];
+export type StepOverride = (typeof stepOverrides)[number];
 export type DependencyLevel = (typeof dependencyLevels)[number];
 export type UserReach = (typeof userReaches)[number];
 export type ChangeStatus = (typeof changeStatuses)[number];
@@ -51,5 +60,9 @@ export const meetingEventKinds = [
 export type MeetingEventKind = (typeof meetingEventKinds)[number];
 
 export const planExportFormat = 'passerelle-plan';
-/** Version 2: a meeting's attendees, decisions and recorded changes are records of their own. */
-export const planExportVersion = 2;
+/**
+ * Version 2: a meeting's attendees, decisions and recorded changes are records of their own.
+ * Version 3: a step's `status` is only the status a person chose (absent: it follows the
+ * checklist); earlier files wrote « not-started » for every step nobody had set.
+ */
+export const planExportVersion = 3;

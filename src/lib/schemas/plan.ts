@@ -8,7 +8,7 @@ import {
 	planExportFormat,
 	planExportVersion,
 	planLimits,
-	stepStatuses,
+	stepOverrides,
 	userReaches
 } from './plan-values';
 import { associationSizes } from './provider-values';
@@ -57,7 +57,8 @@ export const stepStateSchema = z
 	.object({
 		planId: id,
 		stepId: stepIdSchema,
-		status: z.enum(stepStatuses),
+		/** The status a person chose; absent, the status follows the checklist (not stored). */
+		status: z.enum(stepOverrides).optional(),
 		owners: shortText,
 		targetDate: dayOrEmpty,
 		notes: z.string().max(planLimits.notes)
@@ -260,7 +261,7 @@ const planFileShape = {
 	changes: z.array(toolChangeSchema).max(planLimits.changes)
 };
 
-/** An export file, version 2. Every record must belong to the exported plan. */
+/** An export file, the current version. Every record must belong to the exported plan. */
 export const planExportSchema = z
 	.object({
 		...planFileShape,

@@ -145,7 +145,9 @@ export default function (newDoc, oldDoc, userCtx, secObj) {
 		step: {
 			planId: [isId],
 			stepId: [isStep],
-			status: [oneOf(['not-started', 'in-progress', 'done'])],
+			// The status a person chose (absent: it follows the checklist). « not-started » is what
+			// app versions before the derived status wrote for « not chosen »: still accepted.
+			status: [oneOf(['not-started', 'in-progress', 'done', 'blocked', 'skipped']), true],
 			owners: [shortText],
 			targetDate: [dayOrEmpty],
 			notes: [text(10000)]

@@ -44,13 +44,28 @@ export const planFr = {
 	stepNumber: (number: number) => `Étape ${number}`,
 	// Step statuses
 	statusLabel: 'Statut',
-	statuses: { 'not-started': 'Pas commencée', 'in-progress': 'En cours', done: 'Terminée' },
+	statuses: {
+		'not-started': 'Pas commencée',
+		'in-progress': 'En cours',
+		done: 'Terminée',
+		blocked: 'Bloquée',
+		skipped: 'Mise de côté'
+	},
+	// A status a person chose rather than the one the checklist gives.
+	statusChosen: (status: string) => `${status} (statut choisi)`,
+	statusFollowList: (status: string) => `Suivre la liste de tâches (${status.toLowerCase()})`,
+	statusHelp:
+		'Le statut suit la liste de tâches : rien de coché, pas commencée ; une partie, en cours ; tout, terminée. Choisissez-en un autre seulement si la liste ne dit pas tout.',
+	statusFollowsList: 'suit la liste de tâches',
 	// Step page
 	checklistTitle: 'Liste de tâches',
 	itemDone: 'Fait',
 	editItem: (text: string) => `Modifier « ${text} »`,
 	itemTextLabel: 'Texte de la tâche',
 	saveItem: 'Valider',
+	moveUpShort: 'Monter',
+	moveDownShort: 'Descendre',
+	removeShort: 'Supprimer',
 	moveUp: (text: string) => `Monter « ${text} »`,
 	moveDown: (text: string) => `Descendre « ${text} »`,
 	removeItem: (text: string) => `Supprimer « ${text} »`,

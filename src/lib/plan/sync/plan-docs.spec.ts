@@ -47,6 +47,26 @@ describe('rows and documents', () => {
 		expect(doc).toMatchObject({ kind: 'meetingEvent', event: 'item-ticked' });
 	});
 
+	it('reads a step written by an app of before the derived status: « not-started » is no choice', () => {
+		const step = bundle.steps[0];
+		if (!step) throw new Error('no step');
+		const fields = sharedFields('step', step);
+		const doc = {
+			...toDoc('step', { fields, editedBy: 'alice', editedAt: at }, '1-a'),
+			status: 'not-started',
+			alsoEdited: { status: { value: 'not-started', by: 'karim', at } }
+		};
+		const parsed = parsePlanDoc(planId, doc);
+		if (!parsed.ok) throw new Error(parsed.reason);
+		expect(parsed.doc.version.fields).not.toHaveProperty('status');
+		expect(parsed.doc.version.alsoEdited).toEqual({ status: { by: 'karim', at } });
+		const chosen = parsePlanDoc(planId, { ...doc, status: 'in-progress', alsoEdited: undefined });
+		expect(chosen).toMatchObject({
+			ok: true,
+			doc: { version: { fields: { status: 'in-progress' } } }
+		});
+	});
+
 	it('refuses what the server would: another plan’s record, a missing author', () => {
 		const item = toDoc(
 			'item',

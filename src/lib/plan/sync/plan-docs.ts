@@ -15,6 +15,8 @@ import {
 	toolChangeSchema
 } from '$lib/schemas/plan';
 import type { PlanBundle } from '$lib/schemas/plan';
+import { withoutLegacyStepStatus } from '$lib/schemas/plan-legacy';
+import { legacyDefaultStepStatus } from '$lib/schemas/plan-values';
 import { z } from '$lib/schemas/zod';
 import type { Fields, OtherValue, Tombstone, Version } from './merge';
 import { docIdOf, recordKinds, sharedFields, type RecordKind } from './record-kinds';
@@ -130,7 +132,8 @@ export function parsePlanDoc(planId: string, doc: PlanDoc): DocParse {
 		raw[rowName(key)] = value;
 	}
 	const schema = rowSchemas[recordKind];
-	const parsed = schema.safeParse(raw);
+	// A step written by an app of before the derived status says « not-started » for « not chosen ».
+	const parsed = schema.safeParse(recordKind === 'step' ? withoutLegacyStepStatus(raw) : raw);
 	if (!parsed.success) return fail(`invalid ${kind}: ${parsed.error.issues[0]?.message ?? ''}`);
 	const fields = sharedFields(recordKind, parsed.data);
 	if (doc._id !== docIdOf(recordKind, fields)) return fail('the id must be "<kind>:<record id>"');
@@ -141,7 +144,9 @@ export function parsePlanDoc(planId: string, doc: PlanDoc): DocParse {
 	if (!author.success) return fail('editedBy and editedAt are required');
 	const version: Version = { fields, ...author.data };
 	if (doc.alsoEdited !== undefined) {
-		const notices = parseNotices(schema, doc.alsoEdited, rowName);
+		const alsoEdited =
+			recordKind === 'step' ? withoutLegacyStatusNotice(doc.alsoEdited) : doc.alsoEdited;
+		const notices = parseNotices(schema, alsoEdited, rowName);
 		if (!notices) return fail('invalid alsoEdited');
 		if (Object.keys(notices).length > 0) version.alsoEdited = notices;
 	}
@@ -182,6 +187,17 @@ function parseNotices(
 		result[field] = { value: other.data.value, by: other.data.by, at: other.data.at };
 	}
 	return result;
+}
+
+/** An older app's notice « status: not-started » means « no status chosen » (a notice without value). */
+function withoutLegacyStatusNotice(notices: unknown): unknown {
+	if (!notices || typeof notices !== 'object' || !('status' in notices)) return notices;
+	const status = notices.status;
+	if (!status || typeof status !== 'object' || !('value' in status)) return notices;
+	if (status.value !== legacyDefaultStepStatus) return notices;
+	const rest = { ...status };
+	delete rest.value;
+	return { ...notices, status: rest };
 }
 
 const fail = (reason: string): DocParse => ({ ok: false, reason });

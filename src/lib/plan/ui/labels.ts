@@ -1,6 +1,7 @@
 import { i18n } from '$lib/i18n/plan';
 import type { ChecklistItem } from '$lib/schemas/plan';
 import type { MinutesContext } from '../minutes';
+import type { StepProgress } from '../progress';
 import { planSteps } from '../steps';
 
 // How the plan's pages name steps and tasks in the active language (read inside a template or a
@@ -10,6 +11,17 @@ import { planSteps } from '../steps';
 export function stepLabel(id: string | undefined): string {
 	if (id === undefined) return '';
 	return i18n.pick(planSteps.find((step) => step.id === id)?.label ?? { fr: id, en: id });
+}
+
+/** A step's status in words; one a person chose says so (« Bloquée (statut choisi) »). */
+export function stepStatusText(progress: Pick<StepProgress, 'status' | 'isChosen'>): string {
+	const label = i18n.m.plan.statuses[progress.status];
+	return progress.isChosen ? i18n.m.plan.statusChosen(label) : label;
+}
+
+/** A step's status and checklist count: « En cours · 2 sur 5 tâches ». */
+export function stepSummary(progress: StepProgress): string {
+	return `${stepStatusText(progress)} · ${i18n.m.plan.stepProgressLabel(progress.done, progress.total)}`;
 }
 
 /** What the minutes (and decision lists) need to name dates, steps and tasks. */
