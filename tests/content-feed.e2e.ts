@@ -111,7 +111,9 @@ for (const { name, prepare } of workerless) {
 		await directory.expectCount(feed.length);
 		expect(await pageDownloads(page)).toContain('/data/providers.json');
 		await page.goto('/compte');
-		await expect(page.getByTestId('content-status')).toContainText(`Version ${manifest.version}`);
+		await expect(page.getByTestId('content-status')).toContainText(
+			`Identifiant du contenu : ${manifest.version}`
+		);
 		await expect(page.getByTestId('content-refused')).toHaveCount(0);
 	});
 }
