@@ -37,10 +37,20 @@ export async function openSettled(page: Page, path: string): Promise<void> {
 	await expect(page.getByRole('status').filter({ hasText: workUnderWay })).toHaveCount(0);
 }
 
-/** The axe-core violations of the page at WCAG 2.1 A/AA, one readable line each. */
+/**
+ * Best-practice rules Lighthouse's accessibility score also counts: a page that breaks one fails
+ * the Lighthouse gate, so the route-by-route audit catches it first, on every route.
+ */
+export const outlineRules = ['heading-order', 'page-has-heading-one', 'landmark-one-main'];
+
+/**
+ * The axe-core violations of the page at WCAG 2.1 A/AA and of its outline (`outlineRules`), one
+ * readable line each.
+ */
 export async function wcagViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-	return results.violations.map(
+	const wcag = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+	const outline = await new AxeBuilder({ page }).withRules(outlineRules).analyze();
+	return [...wcag.violations, ...outline.violations].map(
 		(violation) =>
 			`${violation.id} (${violation.impact}): ${violation.help} — ` +
 			violation.nodes

@@ -20,7 +20,8 @@ describe('Markdown.svelte', () => {
 			props: { source: '## Titre\n\n*Bonjour* <script>alert(1)</script>' }
 		});
 		expect(body).toContain('<div class="markdown');
-		expect(body).toContain('<h4>Titre</h4>');
+		// The text's highest heading starts at h3, under the page's h1 and h2.
+		expect(body).toContain('<h3>Titre</h3>');
 		expect(body).toContain('<em>Bonjour</em> &lt;script&gt;alert(1)&lt;/script&gt;');
 		expect(body).not.toContain('<script>');
 	});

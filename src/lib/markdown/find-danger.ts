@@ -14,6 +14,7 @@ const ALLOWED_TAGS = new Set([
 	'ul',
 	'ol',
 	'li',
+	'h2',
 	'h3',
 	'h4',
 	'h5',

@@ -1,7 +1,7 @@
 // marked + DOMPurify weigh about 29 kB gzip: they load with the first Markdown on screen, not with
 // every page that might show one (bundle budget). Offline, the chunk comes from the precache.
 
-type Render = (source: string) => string;
+type Render = typeof import('./render').renderMarkdown;
 let loading: Promise<Render> | undefined;
 let loaded: Render | undefined;
 

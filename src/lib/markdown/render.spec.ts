@@ -46,6 +46,17 @@ describe('renderMarkdown: the allowed subset', () => {
 		expect(renderMarkdown('Titre\n=====')).toBe('<h3>Titre</h3>\n');
 	});
 
+	it('starts the outline at the highest heading written, and never skips a level', () => {
+		// A text that starts at `##` (as the resource bodies do) still starts at the top level.
+		expect(renderMarkdown('## Un\n#### Sous\n## Deux', { topHeading: 2 })).toBe(
+			'<h2>Un</h2>\n<h3>Sous</h3>\n<h2>Deux</h2>\n'
+		);
+		// A heading deeper than the one before it comes one level under it, not two.
+		expect(renderMarkdown('# Un\n### Trois\n> ## Cité')).toBe(
+			'<h3>Un</h3>\n<h4>Trois</h4>\n<blockquote>\n<h4>Cité</h4>\n</blockquote>\n'
+		);
+	});
+
 	it('gives every link rel="noopener noreferrer", and external ones target="_blank"', () => {
 		const html = renderMarkdown(
 			'[site](https://example.org "Le site") [page](/ressources#top) [écrire](mailto:a@example.org) https://nu.example.org'

@@ -1,6 +1,6 @@
 // Markdown → HTML with marked, restricted to the subset Passerelle allows, then sanitised.
 // See index.ts for why marked + js-xss and what the subset is.
-import { Lexer, Marked, type Token, type TokensList } from 'marked';
+import { Lexer, Marked, type Token, type Tokens, type TokensList } from 'marked';
 import { decodeEntities, escapeHtml, escapeHtmlKeepEntities } from './entities';
 import { checkHref } from './href';
 import { sanitizeHtml } from './sanitize';
@@ -76,11 +76,9 @@ const markdown = new Marked({
 		del: () => undefined
 	},
 	renderer: {
-		// Markdown `#` and `##` become h3 and h4 (depth + 2, at most h6): a post or a resource body
-		// sits under the page's own h1 and h2 and never outranks them.
+		// `depth` is already the outline level in the page (`outlineHeadings`, before parsing).
 		heading({ tokens, depth }) {
-			const level = Math.min(depth + 2, 6);
-			return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+			return `<h${depth}>${this.parser.parseInline(tokens)}</h${depth}>\n`;
 		},
 		code({ text }) {
 			return `<pre><code>${escapeHtml(text.replace(/\n$/, ''))}\n</code></pre>\n`;
@@ -135,18 +133,48 @@ function renderAsText(text: string): string {
 		.join('\n');
 }
 
+export interface RenderOptions {
+	/**
+	 * The level of the text's highest heading in the page (3 by default: a post sits under the
+	 * page's h1 and h2; a resource body right under the page's h1 uses 2).
+	 */
+	topHeading?: 2 | 3 | 4;
+}
+
+/**
+ * Gives the text's headings their levels in the page: its highest heading at `top`, the others
+ * below in the author's order, and never more than one level under the heading before (a skipped
+ * level breaks the outline screen readers navigate by). At most h6.
+ * @param tokens the lexer's tokens, changed in place
+ */
+function outlineHeadings(tokens: Token[], top: number): void {
+	const headings: Tokens.Heading[] = [];
+	// walkTokens returns the callbacks' results (none here: nothing asynchronous).
+	void markdown.walkTokens(tokens, (token) => {
+		if (token.type === 'heading') headings.push(token as Tokens.Heading);
+	});
+	const highest = Math.min(...headings.map((heading) => heading.depth));
+	let previous = top - 1;
+	for (const heading of headings) {
+		const level = Math.min(top + heading.depth - highest, previous + 1, 6);
+		heading.depth = level;
+		previous = level;
+	}
+}
+
 /**
  * Renders Markdown to HTML that is safe for `{@html}`: only p, br, em, strong, code, pre,
  * blockquote, ul, ol, li, h3–h6, hr and a (http(s)/mailto/tel/relative, rel="noopener
  * noreferrer", target="_blank" when external). Only the first MAX_MARKDOWN_LENGTH characters
  * are rendered. Never throws.
  */
-export function renderMarkdown(source: string): string {
+export function renderMarkdown(source: string, options: RenderOptions = {}): string {
 	const text = clampSource(source);
 	if (text.trim() === '') return '';
 	let html: string;
 	try {
 		const tokens = new NestingLimitedLexer(markdown.defaults).lex(text);
+		outlineHeadings(tokens, options.topHeading ?? 3);
 		html = markdown.parser(tokens);
 	} catch {
 		html = renderAsText(text);

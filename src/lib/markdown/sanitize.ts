@@ -18,6 +18,8 @@ const ALLOWED: Record<string, readonly string[]> = {
 	ul: [],
 	ol: ['start'],
 	li: [],
+	// h2 only for a text right under the page's h1 (renderMarkdown's topHeading 2).
+	h2: [],
 	h3: [],
 	h4: [],
 	h5: [],

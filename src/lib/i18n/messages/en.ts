@@ -226,5 +226,6 @@ export const en: CoreMessages = {
 		'storage-failed': 'Could not save on this device (storage full?).'
 	},
 	showMore: (count: number) => `Show ${count} more`,
-	locationLabel: 'Location'
+	locationLabel: 'Location',
+	searchResultsHeading: 'Results'
 };

@@ -237,5 +237,7 @@ export const fr = {
 		'storage-failed': 'Impossible d’enregistrer sur cet appareil (espace plein ?).'
 	},
 	showMore: (count: number) => `Afficher ${count} de plus`,
-	locationLabel: 'Lieu'
+	locationLabel: 'Lieu',
+	/** A search page's heading over its results (for screen readers: the count shows them). */
+	searchResultsHeading: 'Résultats'
 };

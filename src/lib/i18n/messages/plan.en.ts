@@ -113,6 +113,7 @@ export const planEn: typeof planFr = {
 	chartScoreHeader: 'Score',
 	chartToolsHeader: 'Tools',
 	usesFilled: (count: number, total: number) => `${count} of ${total} uses filled in`,
+	usesHeading: 'Your tools, use by use',
 	timelineIntro:
 		'Each tool change has a status, an owner and a target month. Spread them out: changing everything at once rarely works.',
 	addChangeTitle: 'New change',

@@ -118,6 +118,7 @@ export const planFr = {
 	chartScoreHeader: 'Score',
 	chartToolsHeader: 'Outils',
 	usesFilled: (count: number, total: number) => `${count} usages renseignés sur ${total}`,
+	usesHeading: 'Vos outils, usage par usage',
 	// Timeline
 	timelineIntro:
 		'Chaque changement d’outil a un statut, une personne responsable et un mois cible. Étalez-les : tout changer d’un coup réussit rarement.',
