@@ -102,7 +102,7 @@ const schemaFromValues = {
 		'A *-values module is a leaf: it imports no zod schema module (the record types are imported from the schema module, with import type).'
 };
 
-const namespaces = ['forum', 'plan', 'resources'];
+const namespaces = ['directory', 'forum', 'plan', 'resources'];
 /** A feature's messages (`$lib/i18n/<name>`, loaded by `$lib/i18n/namespaces/<name>`) are read by
  * that feature and its routes. */
 const namespacesExcept = (...allowed) => ({
@@ -160,7 +160,7 @@ function architectureRules() {
 		},
 		{
 			files: ['src/lib/directory/**'],
-			entries: [...app, shellFromFeatures, planFromDirectory, noNamespace]
+			entries: [...app, shellFromFeatures, planFromDirectory, namespacesExcept('directory')]
 		},
 		{
 			files: ['src/lib/plan/**', 'src/lib/start/**'],
@@ -180,6 +180,10 @@ function architectureRules() {
 			// The guided start shows the plan's dependency chart and creates the plan.
 			files: ['src/routes/plan/**', 'src/routes/demarrer/**'],
 			entries: [...routes, zodSchemasFromPages, namespacesExcept('plan')]
+		},
+		{
+			files: ['src/routes/prestataires/**'],
+			entries: [...routes, zodSchemasFromPages, namespacesExcept('directory')]
 		},
 		{
 			files: ['src/routes/ressources/**', 'src/routes/alternatives/**'],

@@ -150,5 +150,15 @@ describe('lint rules', { timeout: 60_000 }, () => {
 		expect(await rulesFiredOn('src/routes/+layout.ts', forum)).toContain(restricted);
 		expect(await rulesFiredOn('src/lib/forum/posts.ts', forum)).not.toContain(restricted);
 		expect(await rulesFiredOn('src/routes/compte/+page.ts', forum)).not.toContain(restricted);
+		const directory =
+			"import { i18n } from '$lib/i18n/directory';\nexport const t = () => i18n.m.directory.mapTitle;\n";
+		expect(await rulesFiredOn('src/lib/plan/plans.ts', directory)).toContain(restricted);
+		expect(await rulesFiredOn('src/routes/ressources/+layout.ts', directory)).toContain(restricted);
+		expect(await rulesFiredOn('src/lib/directory/shortlist.ts', directory)).not.toContain(
+			restricted
+		);
+		expect(await rulesFiredOn('src/routes/prestataires/+layout.ts', directory)).not.toContain(
+			restricted
+		);
 	});
 });

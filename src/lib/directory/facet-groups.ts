@@ -1,7 +1,6 @@
-import type { TextKey } from '$lib/i18n/types';
 import type { Localized } from '$lib/schemas/labels';
 import { facetOptions, type FacetGroup } from '$lib/ui/facets';
-import { facetTitles, facetValueLabel } from './facet-labels';
+import { facetTitles, facetValueLabel, type FacetTitleKey } from './facet-labels';
 import { facetKeys, facetValues, type DirectoryFilters, type FacetCounts } from './filters';
 
 /**
@@ -12,7 +11,7 @@ import { facetKeys, facetValues, type DirectoryFilters, type FacetCounts } from 
 export function directoryFacetGroups(
 	filters: DirectoryFilters,
 	counts: FacetCounts,
-	title: (key: TextKey) => string,
+	title: (key: FacetTitleKey) => string,
 	pick: (label: Localized) => string
 ): FacetGroup[] {
 	return facetKeys.map((key) => ({

@@ -1,4 +1,3 @@
-import type { TextKey } from '$lib/i18n/types';
 import type { Localized } from '$lib/schemas/labels';
 import {
 	associationSizeLabels,
@@ -21,14 +20,17 @@ export const facetValueLabels: { [K in FacetKey]: Record<FacetValueMap[K], Local
 	structureTypes: structureTypeLabels
 };
 
-/** The message key of each facet's title. */
-export const facetTitles: Record<FacetKey, TextKey> = {
+/** The message key (in `i18n.m.directory`) of each facet's title. */
+export const facetTitles = {
 	supportKinds: 'filterSupport',
 	associationSizes: 'filterSize',
 	modalities: 'filterModality',
 	regions: 'filterRegion',
 	structureTypes: 'filterType'
-};
+} as const satisfies Record<FacetKey, string>;
+
+/** A facet title's message key. */
+export type FacetTitleKey = (typeof facetTitles)[FacetKey];
 
 /** Label of one value of a facet (typed loosely for templates that iterate over facets). */
 export function facetValueLabel(key: FacetKey, value: string): Localized {

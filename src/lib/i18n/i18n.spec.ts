@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatLongDate, formatLongDateTime } from './dates';
+import { i18n as directoryI18n } from './directory';
 import { i18n } from './index.svelte';
 import { i18n as forumI18n } from './forum';
+import { loadDirectoryMessages } from './namespaces/directory';
 import { loadForumMessages } from './namespaces/forum';
 import { loadPlanMessages } from './namespaces/plan';
 import { i18n as planI18n } from './plan';
@@ -30,8 +32,11 @@ describe('i18n feature namespaces', () => {
 		expect(planI18n.m.plan.listTitle).toBe('My transition plan');
 		await loadForumMessages();
 		expect(forumI18n.m.forum.title).toBe('Mutual-aid forum');
+		await loadDirectoryMessages();
+		expect(directoryI18n.m.directory.mapTitle).toBe('Providers by region');
 		await i18n.setLocale('fr');
 		expect(forumI18n.m.forum.title).toBe('Forum d’entraide');
+		expect(directoryI18n.m.directory.mapTitle).toBe('Prestataires par région');
 	});
 
 	it('falls back to French when the English messages cannot be fetched (offline, not cached)', async () => {

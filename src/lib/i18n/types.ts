@@ -1,3 +1,4 @@
+import type { directoryFr } from './messages/directory.fr';
 import type { fr } from './messages/fr';
 import type { forumFr } from './messages/forum.fr';
 import type { planFr } from './messages/plan.fr';
@@ -11,6 +12,7 @@ export type CoreMessages = { [K in keyof typeof fr]: (typeof fr)[K] };
 
 /** Messages of one feature each, loaded by that feature's routes only (bundle budget). */
 export interface Namespaces {
+	directory: typeof directoryFr;
 	forum: typeof forumFr;
 	plan: typeof planFr;
 	resources: typeof resourcesFr;

@@ -98,10 +98,6 @@ export const fr = {
 	homeAlternativesText: 'Les alternatives libres à chaque outil des GAFAM.',
 	homePlanText: 'Diagnostic, 8 étapes, calendrier de migration et mode réunion.',
 	homeForumText: 'Poser une question, partager une expérience, mutualiser des besoins.',
-	providersTitle: 'Prestataires',
-	providersIntro:
-		'Les prestataires qui accompagnent les associations vers des outils libres. Cherchez par nom, outil ou ville, filtrez par type d’accompagnement, taille d’association, modalités et région, et gardez vos favoris dans une sélection : l’annuaire reste consultable hors connexion.',
-	providersIntroShort: 'Qui peut vous accompagner vers le libre.',
 	resourcesTitle: 'Ressources',
 	resourcesIntro:
 		'La bibliothèque de ressources : guides, fiches pratiques, vidéos et témoignages d’associations qui ont franchi le pas, lisibles hors connexion et reliés aux étapes de votre plan.',
@@ -134,15 +130,7 @@ export const fr = {
 	notFoundText: 'Cette page n’existe pas. Revenez à l’accueil.',
 	errorTitle: 'Une erreur est survenue',
 	backHome: 'Retour à l’accueil',
-	demoNotice: 'Données de démonstration : ces prestataires et projets sont fictifs.',
-	searchLabel: 'Rechercher un prestataire',
-	searchPlaceholder: 'Nom, outil, ville, projet…',
 	filtersTitle: 'Filtres',
-	filterSupport: 'Type d’accompagnement',
-	filterSize: 'Taille de l’association',
-	filterModality: 'Modalités',
-	filterRegion: 'Région',
-	filterType: 'Type de structure',
 	clearFilters: 'Effacer les filtres',
 	filtersButton: (count: number) => (count > 0 ? `Filtres (${count})` : 'Filtres'),
 	showResults: (count: number) =>
@@ -153,66 +141,11 @@ export const fr = {
 				: `Voir les ${count} résultats`,
 	activeFilters: 'Filtres actifs',
 	removeActiveFilter: (label: string) => `Retirer le filtre « ${label} »`,
-	viewLabel: 'Affichage des résultats',
-	viewList: 'Liste',
-	viewMap: 'Carte',
-	resultCount: (count: number) =>
-		count === 0 ? 'Aucun prestataire' : count === 1 ? '1 prestataire' : `${count} prestataires`,
 	sortLabel: 'Trier par',
-	sortRelevance: 'Pertinence',
-	sortName: 'Nom',
-	sortRegion: 'Région la plus proche',
-	nearRegionLabel: 'Votre région',
-	nearRegionNone: 'Choisir…',
-	emptyTitle: 'Aucun prestataire ne correspond à votre recherche.',
 	emptySuggestion: 'Essayez de retirer un filtre :',
 	removeFilter: (label: string, count: number) =>
 		`Retirer « ${label} » (${count} résultat${count > 1 ? 's' : ''})`,
 	clearSearch: 'Effacer la recherche',
-	loadingDirectory: 'Chargement de l’annuaire…',
-	noContentYet:
-		'L’annuaire n’est pas encore sur cet appareil. Connectez-vous une fois à Internet pour le récupérer.',
-	mapTitle: 'Prestataires par région',
-	mapDescription: 'Carte schématique de la France. Choisissez une région pour filtrer.',
-	mapRegionCount: (region: string, count: number) =>
-		`${region} : ${count} prestataire${count > 1 ? 's' : ''}`,
-	mapOverseas: 'Outre-mer',
-	shortlistLink: (count: number) => `Ma sélection (${count})`,
-	backToDirectory: 'Retour à l’annuaire',
-	providerNotFound: 'Ce prestataire n’est pas dans l’annuaire de cet appareil.',
-	supportKindsHeading: 'Accompagnements proposés',
-	associationSizesHeading: 'Tailles d’association accompagnées',
-	modalitiesHeading: 'Modalités',
-	toolsHeading: 'Outils maîtrisés',
-	examplesHeading: 'Projets réalisés avec des associations',
-	contactHeading: 'Contact',
-	planStepsHeading: 'Étapes du plan où il peut aider',
-	coverageLabel: 'Zone couverte',
-	structureLabel: 'Structure',
-	teamSize: (count: number) => `${count} personne${count > 1 ? 's' : ''}`,
-	contactWebsite: 'Site web',
-	contactEmail: 'Écrire un e-mail',
-	contactPhone: (phone: string) => `Appeler le ${phone}`,
-	addToShortlist: 'Ajouter à ma sélection',
-	removeFromShortlist: 'Retirer de ma sélection',
-	shortlistTitle: 'Ma sélection de prestataires',
-	shortlistIntro:
-		'Gardez ici les prestataires à contacter, avec vos notes. Tout reste sur cet appareil.',
-	shortlistEmpty: 'Votre sélection est vide. Ajoutez des prestataires depuis leur fiche.',
-	noteLabel: (name: string) => `Note sur ${name}`,
-	notePlaceholder: 'Ex. : appelé le 12/03, devis attendu',
-	noteTooLong: (max: number) =>
-		`La note dépasse ${max} caractères ; raccourcissez-la pour l’enregistrer.`,
-	noteSaved: 'Note enregistrée',
-	noteRefused: (max: number, refused: number) =>
-		refused > 1
-			? `Une note tient en ${max} caractères : ces ${refused} caractères n’ont pas été ajoutés (le texte collé reste dans votre presse-papiers). La note enregistrée est intacte.`
-			: `Une note tient en ${max} caractères : la limite est atteinte. La note enregistrée est intacte.`,
-	noteCount: (length: number, max: number) => `${length} / ${max} caractères`,
-	shortlistGone: 'Ce prestataire n’est plus dans l’annuaire de cet appareil.',
-	callProvider: (name: string, phone: string) => `Appeler le ${phone} (${name})`,
-	emailProvider: (name: string) => `Écrire un e-mail (${name})`,
-	removedFromShortlist: (name: string) => `${name} a été retiré de votre sélection.`,
 	undo: 'Annuler',
 	contentTitle: 'Contenu de l’annuaire et des ressources',
 	contentVersion: (date: string) => `Chargé sur cet appareil le ${date}.`,
@@ -237,7 +170,6 @@ export const fr = {
 		'storage-failed': 'Impossible d’enregistrer sur cet appareil (espace plein ?).'
 	},
 	showMore: (count: number) => `Afficher ${count} de plus`,
-	locationLabel: 'Lieu',
 	/** A search page's heading over its results (for screen readers: the count shows them). */
 	searchResultsHeading: 'Résultats'
 };

@@ -1,0 +1,71 @@
+/** French messages of the provider directory and the shortlist (`i18n.m.directory`). */
+export const directoryFr = {
+	providersTitle: 'Prestataires',
+	providersIntro:
+		'Les prestataires qui accompagnent les associations vers des outils libres. Cherchez par nom, outil ou ville, filtrez par type d’accompagnement, taille d’association, modalités et région, et gardez vos favoris dans une sélection : l’annuaire reste consultable hors connexion.',
+	providersIntroShort: 'Qui peut vous accompagner vers le libre.',
+	demoNotice: 'Données de démonstration : ces prestataires et projets sont fictifs.',
+	searchLabel: 'Rechercher un prestataire',
+	searchPlaceholder: 'Nom, outil, ville, projet…',
+	filterSupport: 'Type d’accompagnement',
+	filterSize: 'Taille de l’association',
+	filterModality: 'Modalités',
+	filterRegion: 'Région',
+	filterType: 'Type de structure',
+	viewLabel: 'Affichage des résultats',
+	viewList: 'Liste',
+	viewMap: 'Carte',
+	resultCount: (count: number) =>
+		count === 0 ? 'Aucun prestataire' : count === 1 ? '1 prestataire' : `${count} prestataires`,
+	sortRelevance: 'Pertinence',
+	sortName: 'Nom',
+	sortRegion: 'Région la plus proche',
+	nearRegionLabel: 'Votre région',
+	nearRegionNone: 'Choisir…',
+	emptyTitle: 'Aucun prestataire ne correspond à votre recherche.',
+	loadingDirectory: 'Chargement de l’annuaire…',
+	noContentYet:
+		'L’annuaire n’est pas encore sur cet appareil. Connectez-vous une fois à Internet pour le récupérer.',
+	mapTitle: 'Prestataires par région',
+	mapDescription: 'Carte schématique de la France. Choisissez une région pour filtrer.',
+	mapRegionCount: (region: string, count: number) =>
+		`${region} : ${count} prestataire${count > 1 ? 's' : ''}`,
+	mapOverseas: 'Outre-mer',
+	shortlistLink: (count: number) => `Ma sélection (${count})`,
+	backToDirectory: 'Retour à l’annuaire',
+	providerNotFound: 'Ce prestataire n’est pas dans l’annuaire de cet appareil.',
+	supportKindsHeading: 'Accompagnements proposés',
+	associationSizesHeading: 'Tailles d’association accompagnées',
+	modalitiesHeading: 'Modalités',
+	toolsHeading: 'Outils maîtrisés',
+	examplesHeading: 'Projets réalisés avec des associations',
+	contactHeading: 'Contact',
+	planStepsHeading: 'Étapes du plan où il peut aider',
+	coverageLabel: 'Zone couverte',
+	structureLabel: 'Structure',
+	teamSize: (count: number) => `${count} personne${count > 1 ? 's' : ''}`,
+	contactWebsite: 'Site web',
+	contactEmail: 'Écrire un e-mail',
+	contactPhone: (phone: string) => `Appeler le ${phone}`,
+	addToShortlist: 'Ajouter à ma sélection',
+	removeFromShortlist: 'Retirer de ma sélection',
+	shortlistTitle: 'Ma sélection de prestataires',
+	shortlistIntro:
+		'Gardez ici les prestataires à contacter, avec vos notes. Tout reste sur cet appareil.',
+	shortlistEmpty: 'Votre sélection est vide. Ajoutez des prestataires depuis leur fiche.',
+	noteLabel: (name: string) => `Note sur ${name}`,
+	notePlaceholder: 'Ex. : appelé le 12/03, devis attendu',
+	noteTooLong: (max: number) =>
+		`La note dépasse ${max} caractères ; raccourcissez-la pour l’enregistrer.`,
+	noteSaved: 'Note enregistrée',
+	noteRefused: (max: number, refused: number) =>
+		refused > 1
+			? `Une note tient en ${max} caractères : ces ${refused} caractères n’ont pas été ajoutés (le texte collé reste dans votre presse-papiers). La note enregistrée est intacte.`
+			: `Une note tient en ${max} caractères : la limite est atteinte. La note enregistrée est intacte.`,
+	noteCount: (length: number, max: number) => `${length} / ${max} caractères`,
+	shortlistGone: 'Ce prestataire n’est plus dans l’annuaire de cet appareil.',
+	callProvider: (name: string, phone: string) => `Appeler le ${phone} (${name})`,
+	emailProvider: (name: string) => `Écrire un e-mail (${name})`,
+	removedFromShortlist: (name: string) => `${name} a été retiré de votre sélection.`,
+	locationLabel: 'Lieu'
+};
