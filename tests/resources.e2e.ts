@@ -27,13 +27,14 @@ test.describe('resource library', () => {
 			await expect(library.results.filter({ hasText: title })).toHaveCount(1);
 		}
 
-		// The body is Markdown shipped in the feed: its first section (`##`, shown as h4) renders offline.
+		// The body is Markdown shipped in the feed: its first section (`##`, the body's highest
+		// heading, shown as h2 under the page's h1) renders offline.
 		const resource = both[0] ?? testimonies[0]!;
 		await page.getByRole('link', { name: resource.title }).click();
 		await expect(page.getByRole('heading', { level: 1, name: resource.title })).toBeVisible();
 		const firstSection = /^## (.+)$/m.exec(resource.body)?.[1];
 		if (firstSection) {
-			await expect(page.getByRole('heading', { level: 4, name: firstSection })).toBeVisible();
+			await expect(page.getByRole('heading', { level: 2, name: firstSection })).toBeVisible();
 		}
 		await expect(page.getByRole('heading', { name: 'Étapes du plan concernées' })).toBeVisible();
 
