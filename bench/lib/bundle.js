@@ -1,6 +1,7 @@
 // Runs in Node: bundles a benchmark's in-browser entry (TypeScript importing the app's real
 // modules through $lib) into one ES module, in memory, with Vite's build API.
 import { resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -16,6 +17,8 @@ export async function bundleForBrowser(entry) {
 		root,
 		logLevel: 'warn',
 		publicDir: false,
+		// The app's `.svelte.ts` modules (runes: connectivity, i18n…) are compiled as in the app.
+		plugins: [svelte({ configFile: false })],
 		// PouchDB imports Node's `events`: the `events` package, as in the app (vite.config.ts).
 		resolve: {
 			alias: {
