@@ -56,9 +56,8 @@ export async function run(context) {
 			for (let round = 1; round <= options.rounds; round++) {
 				// Each path goes first every other round, so a trend in the machine's load (other
 				// jobs starting or ending) falls on both alike.
-				const order = /** @type {const} */ (
-					round % 2 === 1 ? ['direct', 'gateway'] : ['gateway', 'direct']
-				);
+				/** @type {('direct' | 'gateway')[]} */
+				const order = round % 2 === 1 ? ['direct', 'gateway'] : ['gateway', 'direct'];
 				for (const path of order) {
 					const load = await runLoad(setup.requests[kind][path]);
 					if (load.errors > 0) throw new Error(`${kind} ${path}: ${load.errors} errors`);
