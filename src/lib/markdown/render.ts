@@ -1,5 +1,5 @@
 // Markdown → HTML with marked, restricted to the subset Passerelle allows, then sanitised.
-// See index.ts for why marked + js-xss and what the subset is.
+// See docs/markdown.md for why marked + DOMPurify and what the subset is.
 import { Lexer, Marked, type Token, type Tokens, type TokensList } from 'marked';
 import { decodeEntities, escapeHtml, escapeHtmlKeepEntities } from './entities';
 import { checkHref } from './href';
@@ -164,7 +164,7 @@ function outlineHeadings(tokens: Token[], top: number): void {
 
 /**
  * Renders Markdown to HTML that is safe for `{@html}`: only p, br, em, strong, code, pre,
- * blockquote, ul, ol, li, h3–h6, hr and a (http(s)/mailto/tel/relative, rel="noopener
+ * blockquote, ul, ol, li, h2–h6 (h2 only with `topHeading: 2`), hr and a (http(s)/mailto/tel/relative, rel="noopener
  * noreferrer", target="_blank" when external). Only the first MAX_MARKDOWN_LENGTH characters
  * are rendered. Never throws.
  */
