@@ -1,11 +1,10 @@
 // The first sync (a bulk load from `_all_docs`) against the real embedded server: it resumes
 // where it was cut, whether the server died or the network dropped one request.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startServerProcess } from '../../../couchdb/server/test-helpers';
 import {
 	device,
 	engineFor,
@@ -19,50 +18,6 @@ import {
 } from './sync-engine.test-kit';
 
 useSyncTestKit();
-
-/** The real `npm start` server in a child process, so a test can SIGKILL it. */
-async function startServerProcess(dataDir: string, port = 0) {
-	const buildDir = join(dataDir, 'build');
-	await mkdir(buildDir, { recursive: true });
-	await writeFile(join(buildDir, 'index.html'), '<!doctype html><title>shell</title>');
-	const admin = { name: 'admin', password: 'kill-test-secret' };
-	const child = spawn(process.execPath, ['couchdb/start.js'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			DATA_DIR: join(dataDir, 'data'),
-			BUILD_DIR: buildDir,
-			FORUM_DEMO: '0',
-			COUCHDB_USER: admin.name,
-			COUCHDB_PASSWORD: admin.password
-		},
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	let output = '';
-	const [url, adminUrl] = await new Promise<[string, string]>((done, fail) => {
-		child.stdout.on('data', (chunk: Buffer) => {
-			output += chunk.toString();
-			const match = /running at (http:\/\/[^/\s]+)\//.exec(output);
-			const admin = /admin credentials\): (http:\/\/[^/\s]+)\//.exec(output);
-			if (match?.[1] && admin?.[1]) done([match[1], admin[1]]);
-		});
-		child.on('exit', (code, signal) =>
-			fail(new Error(`server exited (${signal ?? code}): ${output}`))
-		);
-	});
-	return {
-		url,
-		adminUrl,
-		admin,
-		port: Number(new URL(url).port),
-		kill: async () => {
-			if (child.exitCode !== null || child.signalCode !== null) return;
-			child.kill('SIGKILL');
-			await once(child, 'exit');
-		}
-	};
-}
 
 describe('first sync', () => {
 	it('resumes after the server is killed mid-sync and ends with exactly its documents', async () => {
