@@ -1,6 +1,6 @@
 // The server audit (`npm run audit:server`) against the real server: every attack refused, every
-// honest case working. And against express-pouchdb exposed directly (as before the gateway): the
-// same checks fail, so a check that passes means something.
+// honest case working. And against the embedded database exposed directly (behind a plain proxy,
+// no gateway): the same checks fail, so a check that passes means something.
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,7 @@ describe('the server audit', () => {
 	});
 });
 
-describe('the audit against express-pouchdb without the gateway', () => {
+describe('the audit against the embedded database without the gateway', () => {
 	it('finds what the gateway fixes', async () => {
 		const fixture = fork(fileURLToPath(new URL('./unguarded-fixture.js', import.meta.url)), [], {
 			stdio: ['ignore', 'ignore', 'ignore', 'ipc']
@@ -37,7 +37,7 @@ describe('the audit against express-pouchdb without the gateway', () => {
 			const [{ port }] = (await once(fixture, 'message')) as [{ port: number }];
 			const results = await runAudit(`http://127.0.0.1:${port}`);
 			const failed = new Set(results.filter((result) => !result.pass).map((result) => result.id));
-			for (const id of ['temp-view', 'app-headers', 'login-throttle', 'self-moderator']) {
+			for (const id of ['signup', 'login', 'app-headers', 'login-throttle', 'db-headers']) {
 				expect(failed, id).toContain(id);
 			}
 		} finally {

@@ -1,7 +1,6 @@
 // What a stranger (no cookie), an ordinary user and a moderator can and cannot do through the
 // public door (/db), over raw HTTP against the real server: every route the app uses, and the
 // CouchDB API it does not, which must be refused whoever asks and change nothing.
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeThread } from '../../src/lib/forum/post-factory';
 import {
@@ -9,6 +8,7 @@ import {
 	isCleanJsonError,
 	jsonHeaders,
 	logIn,
+	newCheckpointId,
 	send,
 	signUpAndLogIn,
 	startTestServer,
@@ -45,12 +45,11 @@ let server: TestServer;
 const callers = {} as Record<Role, Caller>;
 /** A thread by bob (neither of the callers), and a replication checkpoint, both stored. */
 let bobsThread: { _id: string; _rev: string };
-const checkpoint = `ckpt-${randomBytes(6).toString('hex')}`;
+const checkpoint = newCheckpointId();
 /** What the database's rules and permissions look like before the attacks. */
 let provisioned: { design: unknown; security: unknown };
 
 const db = (path: string) => `${server.url}/db${path}`;
-const newCheckpointId = () => `ckpt-${randomBytes(8).toString('base64url')}`;
 
 async function attempt(caller: Caller, { method, path, body, headers }: Attempt): Promise<Answer> {
 	return send(db(path), { method, body, headers: { ...caller.headers, ...headers } });

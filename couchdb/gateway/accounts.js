@@ -3,9 +3,9 @@
 // every field the gateway checked. This is what makes sign-up work on Apache CouchDB 3 (whose
 // `_users` refuses anonymous writes) exactly as on the embedded server, and what keeps roles and
 // password hashes out of users' hands on both.
-import { HttpError, sendJson } from './errors.js';
+import { HttpError, sendJson } from '../http/errors.js';
 import { hashPassword, needsRehash, spendHashTime, verifyPassword } from './passwords.js';
-import { isPlainObject, readJsonBody } from './request-body.js';
+import { isPlainObject, readJsonBody } from '../http/json-body.js';
 import { userDocId, userDocPath } from './user-directory.js';
 
 /** Names people cannot sign up with (they would pass for the server or its team). */

@@ -1,7 +1,7 @@
 // Runs in Node (the gateway). The gateway's own calls to the database as the server admin:
 // reading user documents, creating accounts, checking design documents. They never carry a
 // visitor's credentials, and a visitor never gets these.
-import { HttpError } from './errors.js';
+import { HttpError } from '../http/errors.js';
 
 /**
  * @typedef {{ status: number, body: any }} AdminResponse

@@ -1,7 +1,7 @@
 // Runs in Node (the gateway). Writes to a database are refused while its design document (and so
 // its `validate_doc_update`, the rules every write must pass) is missing: without it the database
 // would store anything from anyone. Checked as the admin, remembered for `ttlMs` when present.
-import { HttpError } from './errors.js';
+import { HttpError } from '../http/errors.js';
 
 /**
  * @param {{ admin: import('./admin-client.js').AdminClient, ttlMs?: number, now?: () => number }} deps

@@ -2,9 +2,10 @@
 // plan): the requests its sync engines, its outbox and PouchDB's replicator make, with the
 // parameters and sizes they use. Anything else is refused before reaching the database. Who may
 // read or write which database is the gateway's next check (gateway.js).
-import { HttpError } from './errors.js';
+import { isCheckpointId } from '../http/checkpoint-id.js';
+import { HttpError } from '../http/errors.js';
 import { bool, checkQuery, int, jsonKey, oneOf, openRevs, rev, since } from './query-rules.js';
-import { isPlainObject } from './request-body.js';
+import { isPlainObject } from '../http/json-body.js';
 
 /**
  * @typedef {import('./rate-limits.js').Limits} Limits
@@ -16,9 +17,6 @@ import { isPlainObject } from './request-body.js';
 /** Ids a user may write: no design documents, no `_local`, nothing CouchDB reserves. */
 const writableId = (/** @type {unknown} */ id) =>
 	typeof id === 'string' && id.length > 0 && id.length <= 300 && !id.startsWith('_');
-
-/** PouchDB's replication checkpoints: `_local/<md5 in base64, made URL-safe>`. */
-const checkpointId = /^[A-Za-z0-9._+-]{8,64}$/;
 
 /**
  * @param {string} method
@@ -107,7 +105,7 @@ export function documentRoute(method, rest, limits) {
 		};
 	}
 	if (first === '_local' && second !== undefined) {
-		if (!checkpointId.test(second)) return undefined;
+		if (!isCheckpointId(second)) return undefined;
 		if (read) return { name: 'checkpoint', write: false, query: {} };
 		if (method === 'PUT') {
 			return {

@@ -4,7 +4,7 @@
 // cookies and server banner never reach the visitor.
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { sendError } from './errors.js';
+import { sendError } from '../http/errors.js';
 
 /** Answer headers passed back to the browser. */
 const passedBack = ['content-type', 'etag', 'cache-control', 'content-encoding', 'vary'];

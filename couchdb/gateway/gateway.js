@@ -7,15 +7,15 @@ import express from 'express';
 import { createAccounts } from './accounts.js';
 import { createAdminClient } from './admin-client.js';
 import { createDesignGuard } from './design-guard.js';
-import { HttpError, jsonErrorHandler, sendJson } from './errors.js';
+import { HttpError, jsonErrorHandler, sendJson } from '../http/errors.js';
 import { createForwarder } from './forward.js';
 import { createInProcessForwarder } from './forward-in-process.js';
 import { checkQuery, documentRoute } from './document-routes.js';
 import { planIdOf, createPlanRegistry } from './plan-registry.js';
 import { createPlanSharing } from './plan-sharing.js';
 import { createLimits } from './rate-limits.js';
-import { readJsonBody } from './request-body.js';
-import { encodePath, parseTarget } from './request-target.js';
+import { readJsonBody } from '../http/json-body.js';
+import { encodePath, parseTarget } from '../http/request-target.js';
 import { databaseHeaders } from './security-headers.js';
 import { createSessions } from './sessions.js';
 import { createUserDirectory } from './user-directory.js';
@@ -23,7 +23,7 @@ import { createUserDirectory } from './user-directory.js';
 /**
  * @typedef {{
  *   backendUrl: string,
- *   backendApp?: import('./forward-in-process.js').InProcessApp,
+ *   engine?: import('./forward-in-process.js').InProcessEngine,
  *   admin: { name: string, password: string },
  *   backendHeaders?: Record<string, string>,
  *   identify: (user: import('./user-directory.js').UserRecord) => Record<string, string>,
@@ -61,8 +61,8 @@ export function createGateway(options) {
 	const accounts = createAccounts({ admin, users, sessions, limits, iterations });
 	const design = createDesignGuard({ admin });
 	// The embedded database runs in this process: no second HTTP hop. Apache CouchDB: HTTP.
-	const forwarder = options.backendApp
-		? createInProcessForwarder({ app: options.backendApp, headers: options.backendHeaders })
+	const forwarder = options.engine
+		? createInProcessForwarder({ engine: options.engine, headers: options.backendHeaders })
 		: createForwarder({
 				baseUrl: options.backendUrl,
 				headers: options.backendHeaders

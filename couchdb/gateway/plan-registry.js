@@ -3,7 +3,7 @@
 // and one per open invitation (`invite:<code>`). Each plan's own database (`plan-<id>`) gets its
 // `_security` from it: members may read, and its `validate_doc_update` lets owners and editors
 // write (secObj.passerelle.roles). The registry is the truth; `_security` is derived from it.
-import { HttpError } from './errors.js';
+import { HttpError } from '../http/errors.js';
 
 export const registryDb = 'passerelle';
 

@@ -4,9 +4,9 @@
 // members and `_security`; members then read and write the plan's database directly through the
 // allow-list (documentRoute), and its validate_doc_update checks every document.
 import { randomInt } from 'node:crypto';
-import { HttpError, sendJson } from './errors.js';
+import { HttpError, sendJson } from '../http/errors.js';
 import { planDatabase } from './plan-registry.js';
-import { isPlainObject, readJsonBody } from './request-body.js';
+import { isPlainObject, readJsonBody } from '../http/json-body.js';
 
 /** Invitation codes: 8 characters of Crockford's base 32 (no I, L, O, U), shown as XXXX-XXXX. */
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -2,7 +2,7 @@
 // with the values it may take. An unknown parameter or a value out of bounds is refused, so
 // nothing the app does not use (a `filter` function name, an `_find` selector, a huge `limit`)
 // reaches the database.
-import { HttpError } from './errors.js';
+import { HttpError } from '../http/errors.js';
 
 /** @typedef {(value: string) => boolean} Check */
 

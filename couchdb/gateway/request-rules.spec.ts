@@ -2,7 +2,7 @@
 // segments (request-target.js) and the query checked against each route's rules (query-rules.js).
 import { describe, expect, it } from 'vitest';
 import { bool, checkQuery, int, jsonKey, openRevs, rev, since } from './query-rules.js';
-import { encodePath, parseTarget } from './request-target.js';
+import { encodePath, parseTarget } from '../http/request-target.js';
 
 /** The status an HttpError carries, or undefined when `run` does not throw. */
 function statusOf(run: () => unknown) {

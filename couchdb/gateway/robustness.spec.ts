@@ -13,6 +13,7 @@ import { createDesignGuard } from './design-guard.js';
 import {
 	adminFetch,
 	isCleanJsonError,
+	newCheckpointId,
 	putForumDoc,
 	send,
 	signUpAndLogIn,
@@ -181,7 +182,7 @@ describe('malformed input', () => {
 		['POST', '/forum/_all_docs'],
 		['POST', '/forum/_bulk_get'],
 		['POST', '/forum/_revs_diff'],
-		['PUT', '/forum/_local/checkpoint-1'],
+		['PUT', `/forum/_local/${newCheckpointId()}`],
 		['POST', '/_session', {}],
 		['PUT', '/_users/org.couchdb.user:zoe', {}]
 	];

@@ -2,7 +2,7 @@
 // /db (through the gateway only), so session cookies just work and the browser never needs CORS.
 import compression from 'compression';
 import express from 'express';
-import { jsonErrorHandler, sendError } from '../gateway/errors.js';
+import { jsonErrorHandler, sendError } from '../http/errors.js';
 import { commonHeaders } from '../gateway/security-headers.js';
 import { staticApp } from './static-app.js';
 

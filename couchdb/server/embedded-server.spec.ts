@@ -1,6 +1,6 @@
 // The embedded server as a whole, over real HTTP: the gateway at /db in front of the database
-// (a loopback child process only the gateway and the admin can reach), the data folder's
-// permissions, and the static app.
+// (in the same process, also on a loopback port only the gateway and the admin can use), the data
+// folder's permissions, and the static app.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,15 +49,18 @@ describe('embedded CouchDB-compatible server', () => {
 		expect((await fetch(`${server.adminUrl}/forum`, { headers: { cookie: asUser } })).status).toBe(
 			403
 		);
-		expect((await adminFetch(server, '/_config')).status).toBe(200);
+		expect((await adminFetch(server, '/_all_dbs')).status).toBe(200);
 	});
 
 	it('keeps the data folder readable by its owner only', async () => {
 		expect((await stat(server.dataDir)).mode & 0o077).toBe(0);
-		for (const file of ['admin.json', 'secrets.json', 'config.json']) {
+		for (const file of ['admin.json', 'secrets.json', 'engine.json', 'security/passerelle.json']) {
 			expect((await stat(join(server.dataDir, file))).mode & 0o077, file).toBe(0);
 		}
-		const users = join(server.dataDir, '_users');
+		for (const folder of ['databases', 'databases/_users', 'security']) {
+			expect((await stat(join(server.dataDir, folder))).mode & 0o077, folder).toBe(0);
+		}
+		const users = join(server.dataDir, 'databases/_users');
 		for (const file of await readdir(users)) {
 			expect((await stat(join(users, file))).mode & 0o077, `_users/${file}`).toBe(0);
 		}

@@ -6,13 +6,15 @@ import { once } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createGateway } from '../gateway/gateway.js';
-import { couchProxyIdentity, embeddedCookieIdentity } from '../gateway/backend-identity.js';
+import { couchProxyIdentity } from '../gateway/backend-identity.js';
 import { defaultIterations } from '../gateway/passwords.js';
 import { planDesignDir, provision, readDesignDocs } from '../provision-lib.js';
 import { checkAccounts } from './account-check.js';
 import { loadAdminCredentials } from './admin-credentials.js';
-import { createBackendApp } from '../backend/create-backend-app.js';
-import { gatewayTokenHeader } from '../backend/backend-guard.js';
+import { gatewayTokenHeader } from '../engine/callers.js';
+import { createEngine } from '../engine/engine.js';
+import { listenOnLoopback } from '../engine/http-listener.js';
+import { prepareEngineData } from '../engine/migrate-data-dir.js';
 import { randomBytes } from 'node:crypto';
 import { createApp } from './create-app.js';
 import { prepareDataDir } from './data-dir.js';
@@ -56,7 +58,7 @@ export async function startServer(options) {
 
 	const gateway = createGateway({
 		backendUrl: backend.url,
-		backendApp: backend.app,
+		engine: backend.engine,
 		admin: backend.admin,
 		backendHeaders: backend.headers,
 		identify: backend.identify,
@@ -102,30 +104,27 @@ export async function startServer(options) {
 /**
  * The embedded database in this process: the gateway hands it requests directly, and it also
  * listens on the loopback for the admin (and for tests that attack it alone, with the token).
+ * Users are named to it as to Apache CouchDB: proxy authentication signed with a secret kept in
+ * the data folder.
  * @param {{ dataDir: string, secret: string, iterations: number }} options
  */
 async function embeddedInProcess({ dataDir, secret, iterations }) {
 	const admin = await loadAdminCredentials(dataDir);
 	const token = randomBytes(32).toString('base64url');
-	const app = await createBackendApp({ dataDir, admin, token, secret, iterations });
-	const listener = app.listen(0, '127.0.0.1');
-	await once(listener, 'listening');
-	const address = listener.address();
-	const port = typeof address === 'object' && address ? address.port : 0;
+	const uuid = await prepareEngineData(dataDir);
+	const engine = createEngine({ dataDir, admin, secret, token, uuid, iterations });
+	const listener = await listenOnLoopback(engine);
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: listener.url,
 		admin: { name: admin.name, password: admin.password },
 		adminSource: admin.source,
 		headers: { [gatewayTokenHeader]: token },
-		app: /** @type {import('../gateway/forward-in-process.js').InProcessApp} */ (
-			/** @type {unknown} */ (app)
-		),
-		identify: embeddedCookieIdentity(secret),
-		close: () =>
-			new Promise((done) => {
-				listener.close(() => done(undefined));
-				listener.closeAllConnections();
-			})
+		engine,
+		identify: couchProxyIdentity(secret),
+		close: async () => {
+			await listener.close();
+			await engine.close();
+		}
 	};
 }
 
@@ -136,7 +135,7 @@ function externalCouchDB({ url, admin, secret }) {
 		admin,
 		adminSource: /** @type {const} */ ('environment'),
 		headers: {},
-		app: undefined,
+		engine: undefined,
 		identify: couchProxyIdentity(secret),
 		close: async () => {}
 	};

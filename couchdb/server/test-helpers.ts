@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -63,6 +64,15 @@ export async function startTestServer(
 			if (!options.buildDir) await rm(buildDir, { recursive: true, force: true });
 		}
 	};
+}
+
+/**
+ * A replication checkpoint's id as PouchDB makes it (the MD5 of the replication in base64, made
+ * URL-safe): the only `_local` id a client may write (couchdb/http/checkpoint-id.js).
+ */
+export function newCheckpointId(): string {
+	const md5 = createHash('md5').update(randomBytes(16)).digest('base64');
+	return md5.replace(/\//g, '.').replace(/\+/g, '_');
 }
 
 /** `Authorization` header for HTTP basic auth. */

@@ -2,7 +2,7 @@
 // anything ambiguous (an encoded slash is kept inside its segment: `_design%2Fforum` is the id
 // `_design/forum`, never a path). The database gets a path re-encoded from these segments, so it
 // sees exactly what the gateway checked.
-import { HttpError } from './errors.js';
+import { HttpError } from '../http/errors.js';
 
 /**
  * @param {string} url the request URL after the `/db` mount point (`req.url` in the router)

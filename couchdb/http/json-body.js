@@ -1,10 +1,20 @@
-// Runs in Node (the gateway). Reads a JSON request body with a hard size cap, before anything
-// reaches the database. The gateway then forwards its own serialisation of what it checked, so
-// the database can never read the bytes differently (duplicate keys: CVE-2017-12635).
+// Runs in Node (the gateway and the embedded database's loopback listener). Reads a JSON request
+// body with hard bounds before anything acts on it: its length, and what it becomes once parsed
+// (its nesting depth and its number of values: a 1 MB body of `[[],[],…]` is 500,000 arrays).
+// The gateway then forwards its own serialisation of what it checked, so the database can never
+// read the bytes differently (duplicate keys: CVE-2017-12635).
 import { HttpError } from './errors.js';
 
+/** Far deeper than any document the app or PouchDB's replicator sends. */
+export const maxDepth = 64;
 /**
- * @param {import('express').Request} req
+ * Values (objects, arrays, strings, numbers…) in one body. The largest legitimate body, an outbox
+ * batch of 100 posts or 200 plan records, holds a few thousand.
+ */
+export const maxValues = 100_000;
+
+/**
+ * @param {import('node:http').IncomingMessage} req
  * @param {number} maxBytes
  * @returns {Promise<unknown>}
  */
@@ -29,7 +39,14 @@ export async function readJsonBody(req, maxBytes) {
 		}
 		chunks.push(chunk);
 	}
-	const text = Buffer.concat(chunks).toString('utf8');
+	return parseBoundedJson(Buffer.concat(chunks).toString('utf8'));
+}
+
+/**
+ * JSON.parse, then the parsed value's shape bounded (depth and number of values).
+ * @param {string} text
+ */
+export function parseBoundedJson(text) {
 	let value;
 	try {
 		value = JSON.parse(text);
@@ -37,28 +54,38 @@ export async function readJsonBody(req, maxBytes) {
 		// A syntax error, or nesting deep enough to exhaust the parser's stack.
 		throw new HttpError(400, 'bad_request', 'The request body is not valid JSON.');
 	}
+	const shape = measure(value);
 	// JSON.parse takes any depth, but JSON.stringify (forwarding) overflows the stack on deep
 	// nesting: refused here as bad input, not met later as a server error.
-	if (isDeeperThan(value, maxDepth)) {
+	if (shape.depth > maxDepth) {
 		throw new HttpError(400, 'bad_request', `The request body is nested deeper than ${maxDepth}.`);
+	}
+	if (shape.values > maxValues) {
+		throw new HttpError(413, 'too_large', `The request body holds more than ${maxValues} values.`);
 	}
 	return value;
 }
 
-/** Far deeper than any document the app or PouchDB's replicator sends. */
-const maxDepth = 64;
-
-/** Walks without recursion, so no input can exhaust the stack. @param {unknown} value @param {number} max */
-function isDeeperThan(value, max) {
+/**
+ * Depth and number of values, walked without recursion (no input can exhaust the stack); stops
+ * counting once either bound is passed.
+ * @param {unknown} value
+ */
+function measure(value) {
 	/** @type {[unknown, number][]} */
 	const pending = [[value, 1]];
+	let values = 0;
+	let depth = 0;
 	for (let next = pending.pop(); next; next = pending.pop()) {
-		const [node, depth] = next;
+		const [node, level] = next;
+		values++;
+		if (values > maxValues) break;
 		if (typeof node !== 'object' || node === null) continue;
-		if (depth > max) return true;
-		for (const child of Object.values(node)) pending.push([child, depth + 1]);
+		if (level > depth) depth = level;
+		if (depth > maxDepth) break;
+		for (const child of Object.values(node)) pending.push([child, level + 1]);
 	}
-	return false;
+	return { depth, values };
 }
 
 /** @param {number} maxBytes */
