@@ -27,7 +27,16 @@ let recentStops = 0;
 let port = process.env.PORT;
 
 function run() {
-	const started = fork(entry, [], { stdio: 'inherit', env: { ...process.env, PORT: port } });
+	const started = fork(entry, [], {
+		stdio: 'inherit',
+		env: {
+			// libuv's pool runs the database's disk work and password hashing: 4 threads by
+			// default, so a few log-ins would hold every one. (Read when the process starts.)
+			UV_THREADPOOL_SIZE: '8',
+			...process.env,
+			PORT: port
+		}
+	});
 	server = started;
 	let ready = false;
 	started.on('message', (/** @type {{ type?: string, port?: number }} */ message) => {

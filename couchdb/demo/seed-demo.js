@@ -1,5 +1,7 @@
 // Runs in Node, from the provisioning script (`provision({ seedDemo: true })`): creates the demo
-// accounts and threads when the forum has no thread yet, so it happens once, on first start.
+// accounts and threads when the forum has no thread yet, so it happens once, on first start. The
+// names shown with the posts come from the accounts' profiles, which the server writes at start
+// (server/profiles-check.js).
 import { demoThreads, demoUsers } from './forum-demo.js';
 
 const day = 24 * 60 * 60 * 1000;
@@ -38,7 +40,6 @@ export async function seedForumDemo(client, { now = Date.now() } = {}) {
 		users++;
 	}
 
-	const names = Object.fromEntries(demoUsers.map((user) => [user.name, user.displayName]));
 	/** @type {Record<string, unknown>[]} */
 	const docs = [];
 	let n = 0;
@@ -53,7 +54,6 @@ export async function seedForumDemo(client, { now = Date.now() } = {}) {
 			tags: thread.tags,
 			body: thread.body,
 			author: thread.author,
-			authorName: names[thread.author],
 			createdAt: createdAt.toISOString(),
 			updatedAt: createdAt.toISOString()
 		});
@@ -65,7 +65,6 @@ export async function seedForumDemo(client, { now = Date.now() } = {}) {
 				threadId: `thread:${threadKey}`,
 				body: reply.body,
 				author: reply.author,
-				authorName: names[reply.author],
 				createdAt: at.toISOString(),
 				updatedAt: at.toISOString()
 			});

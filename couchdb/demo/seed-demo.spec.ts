@@ -18,14 +18,20 @@ describe('forum demo content', () => {
 		const all = await fetch(`${server.url}/db/forum/_all_docs?include_docs=true`).then((r) =>
 			r.json()
 		);
-		const docs = all.rows
-			.map((row: { doc: unknown }) => row.doc)
-			.filter((doc: { _id: string }) => !doc._id.startsWith('_design/'));
+		const allDocs = all.rows.map((row: { doc: { _id: string } }) => row.doc);
+		const docs = allDocs.filter((doc: { _id: string }) => /^(thread|reply):/.test(doc._id));
 		const replies = demoThreads.reduce((sum, thread) => sum + thread.replies.length, 0);
 		expect(docs).toHaveLength(demoThreads.length + replies);
 		for (const doc of docs) expect(forumDocSchema.safeParse(doc).success).toBe(true);
 		const categories = new Set(docs.map((doc: { category?: string }) => doc.category));
 		expect(categories.size).toBe(5); // four categories, plus `undefined` for replies
+		// The names shown with the posts: each author's profile, with their display name.
+		const profiles = allDocs.filter((doc: { _id: string }) => doc._id.startsWith('profile:'));
+		for (const user of demoUsers) {
+			expect(profiles).toContainEqual(
+				expect.objectContaining({ _id: `profile:${user.name}`, displayName: user.displayName })
+			);
+		}
 		const [camille] = demoUsers;
 		if (!camille) throw new Error('no demo user');
 		expect(await logIn(server.url, camille.name, camille.password)).toMatch(/^AuthSession=/);

@@ -4,6 +4,7 @@
 // write can reach them.
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import leveldown from 'leveldown';
 import PouchDB from 'pouchdb-core';
 import leveldbAdapter from 'pouchdb-adapter-leveldb';
 import mapReduce from 'pouchdb-mapreduce';
@@ -27,6 +28,24 @@ LevelPouch.setMaxListeners?.(10_000);
 export function isDatabaseName(name) {
 	return name === '_users' || (/^[a-z][a-z0-9_-]{0,127}$/.test(name) && !name.includes('-mrview-'));
 }
+
+/** The LevelDB stores PouchDB opened, by folder, for compacting their files (see `compactStorage`). */
+const stores = new Map();
+
+/**
+ * leveldown, as PouchDB's adapter takes it (`db` option), keeping each store it opens.
+ * @param {string} location
+ */
+function LevelDOWN(location) {
+	const store = leveldown(location);
+	stores.set(location, store);
+	return store;
+}
+/** @param {string} location @param {(error?: Error) => void} callback */
+LevelDOWN.destroy = (location, callback) => {
+	stores.delete(location);
+	leveldown.destroy(location, callback);
+};
 
 /** @param {string} dataDir */
 export function createDatabases(dataDir) {
@@ -55,7 +74,7 @@ export function createDatabases(dataDir) {
 	function instance(name) {
 		let db = open.get(name);
 		if (!db) {
-			db = new LevelPouch(name, { prefix: `${folder}/`, auto_compaction: false });
+			db = new LevelPouch(name, { prefix: `${folder}/`, auto_compaction: false, db: LevelDOWN });
 			open.set(name, db);
 		}
 		return db;
@@ -90,6 +109,22 @@ export function createDatabases(dataDir) {
 					await rm(join(folder, entry), { recursive: true, force: true });
 				}
 			}
+		},
+		/**
+		 * Rewrites a database's files so that what compaction removed is gone from the disk too:
+		 * LevelDB keeps removed values in its files until it merges them.
+		 * @param {string} name
+		 */
+		async compactStorage(name) {
+			const store = stores.get(join(folder, name));
+			if (!store) return;
+			await new Promise((done, fail) =>
+				store.compactRange(
+					Buffer.from([0]),
+					Buffer.alloc(16, 0xff),
+					(/** @type {unknown} */ error) => (error ? fail(error) : done(undefined))
+				)
+			);
 		},
 		/** The databases' names, sorted. */
 		async list() {

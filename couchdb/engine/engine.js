@@ -14,7 +14,8 @@ import { createChangesFeeds } from './changes-feeds.js';
 import { createDatabases } from './databases.js';
 import { allDocuments, bulkGet, getDocument, queryView, revsDiff } from './reads.js';
 import { createSecurityStore } from './security-store.js';
-import { createWriteQueues, createWriter } from './writes.js';
+import { createKeyedQueue } from '../http/keyed-queue.js';
+import { createWriter } from './writes.js';
 
 /**
  * @typedef {import('./callers.js').Caller} Caller
@@ -37,7 +38,7 @@ export function createEngine({ dataDir, admin, secret, token, uuid, iterations }
 	const security = createSecurityStore(dataDir);
 	const feeds = createChangesFeeds();
 	const writer = createWriter({
-		queues: createWriteQueues(),
+		queues: createKeyedQueue(),
 		security,
 		onWritten: (name) => feeds.notify(name)
 	});
@@ -225,6 +226,7 @@ export function createEngine({ dataDir, admin, secret, token, uuid, iterations }
 					const running = db
 						.compact()
 						.then(() => db.viewCleanup())
+						.then(() => databases.compactStorage(name))
 						.catch((error) => console.error(`[database] compacting ${name} failed (${error}).`))
 						.finally(() => compacting.delete(name));
 					compacting.set(name, running);

@@ -8,3 +8,14 @@ declare module 'pouchdb-mapreduce' {
 	const plugin: unknown;
 	export default plugin;
 }
+declare module 'leveldown' {
+	interface LevelDown {
+		compactRange(start: Buffer, end: Buffer, callback: (error?: unknown) => void): void;
+	}
+	interface LevelDownConstructor {
+		(location: string): LevelDown;
+		destroy(location: string, callback: (error?: Error) => void): void;
+	}
+	const leveldown: LevelDownConstructor;
+	export default leveldown;
+}

@@ -19,31 +19,8 @@ import { createValidatorCache } from './validation.js';
 const maxAncestorLookups = 20;
 const revPattern = /^(\d{1,9})-([0-9a-f]{1,64})$/;
 
-/** One queue per database: each write waits for the previous one. */
-export function createWriteQueues() {
-	/** @type {Map<string, Promise<unknown>>} */
-	const tails = new Map();
-	return {
-		/**
-		 * @template T
-		 * @param {string} db @param {() => Promise<T>} work
-		 * @returns {Promise<T>}
-		 */
-		run(db, work) {
-			const previous = tails.get(db) ?? Promise.resolve();
-			const next = previous.then(work, work);
-			const tail = next.catch(() => undefined);
-			tails.set(db, tail);
-			void tail.then(() => {
-				if (tails.get(db) === tail) tails.delete(db);
-			});
-			return next;
-		}
-	};
-}
-
 /**
- * @param {{ queues: ReturnType<typeof createWriteQueues>,
+ * @param {{ queues: ReturnType<typeof import('../http/keyed-queue.js').createKeyedQueue>,
  *   security: import('./security-store.js').SecurityStore,
  *   onWritten: (db: string) => void }} deps
  */

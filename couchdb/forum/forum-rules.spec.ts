@@ -231,12 +231,36 @@ describe('the zod schemas and validate_doc_update agree', () => {
 			(a) => ({ ...makeReply(a, makeThread(a)._id), threadId: makeThread(a)._id })
 		],
 		['bad id', (a) => ({ ...makeThread(a), _id: 'post-1' })],
-		['missing authorName', (a) => ({ ...makeThread(a), authorName: undefined })]
+		['a type named after a built-in', (a) => ({ ...makeThread(a), type: 'constructor' })],
+		['a post without a name of its own', (a) => ({ ...makeThread(a), authorName: undefined })]
 	];
 	it.each(cases)('%s', async (_name, make) => {
 		const doc = JSON.parse(JSON.stringify(make('alice'))) as { _id: string };
 		const client = forumDocSchema.safeParse(doc).success;
 		const response = await put(doc, layers.database.alice);
 		expect(response.status === 201).toBe(client);
+	});
+
+	// Where they differ, by design: the client reads what the server's past holds, and cannot know
+	// the server's clock.
+	it('reads an old post’s own name, which the rules refuse from a member now', async () => {
+		const claimed = { ...makeThread('alice'), authorName: 'Modération' };
+		expect(forumDocSchema.safeParse(claimed).success).toBe(true);
+		const response = await put(claimed, layers.database.alice);
+		expect(response.status).toBe(403);
+		expect(response.body.reason).toMatch(/comes from its author’s account/);
+	});
+
+	it('refuses a post dated beyond 15 minutes ahead of the server’s clock', async () => {
+		const ahead = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+		const pinned = makeThread('alice', { updatedAt: '9999-12-31T23:59:59.000Z' });
+		expect(forumDocSchema.safeParse(pinned).success).toBe(true);
+		expect((await put(pinned, layers.database.alice)).body.reason).toBe(
+			'a post cannot be dated in the future'
+		);
+		const drifted = makeThread('alice', { createdAt: ahead(10), updatedAt: ahead(10) });
+		expect((await put(drifted, layers.database.alice)).status).toBe(201);
+		const edited = makeThread('alice', { updatedAt: ahead(20) });
+		expect((await put(edited, layers.database.alice)).status).toBe(403);
 	});
 });

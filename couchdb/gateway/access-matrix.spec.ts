@@ -96,8 +96,16 @@ const allowed: Row[] = [
 		expected: 401
 	},
 	{
+		// Log-out ends the session on the server: a session of its own, so the caller's goes on.
 		what: 'DELETE _session (log out)',
-		attempt: () => ({ method: 'DELETE', path: '/_session' }),
+		attempt: async ({ role, name, password }): Promise<Attempt> => ({
+			method: 'DELETE',
+			path: '/_session',
+			headers:
+				role === 'stranger'
+					? {}
+					: ({ cookie: await logIn(server.url, name, password) } as Record<string, string>)
+		}),
 		expected: 200
 	},
 	{

@@ -4,8 +4,10 @@
 // `_users` refuses anonymous writes) exactly as on the embedded server, and what keeps roles and
 // password hashes out of users' hands on both.
 import { HttpError, sendJson } from '../http/errors.js';
-import { hashPassword, needsRehash, spendHashTime, verifyPassword } from './passwords.js';
 import { isPlainObject, readJsonBody } from '../http/json-body.js';
+import { checkDisplayName } from './display-names.js';
+import { hashPassword, needsRehash, spendHashTime, verifyPassword } from './passwords.js';
+import { takeAll } from './rate-limits.js';
 import { userDocId, userDocPath } from './user-directory.js';
 
 /** Names people cannot sign up with (they would pass for the server or its team). */
@@ -35,7 +37,6 @@ export const reservedNames = new Set([
 /** Same rule as the sign-up form (src/lib/schemas/forum.ts `signUpSchema`). */
 const namePattern = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 const password = { min: 8, max: 200 };
-const displayName = { min: 2, max: 80 };
 /** Fields of a user document that never leave the server. */
 const secretFields = [
 	'derived_key',
@@ -43,7 +44,8 @@ const secretFields = [
 	'password_scheme',
 	'pbkdf2_prf',
 	'iterations',
-	'password_sha'
+	'password_sha',
+	'sessions'
 ];
 
 /**
@@ -57,10 +59,22 @@ const secretFields = [
  *   users: ReturnType<typeof import('./user-directory.js').createUserDirectory>,
  *   sessions: ReturnType<typeof import('./sessions.js').createSessions>,
  *   limits: ReturnType<typeof import('./rate-limits.js').createLimits>,
+ *   passwordWork: ReturnType<typeof import('./password-work.js').createPasswordWork>,
+ *   displayNames: ReturnType<typeof import('./display-names.js').createDisplayNames>,
  *   iterations: number }} deps
  */
-export function createAccounts({ admin, users, sessions, limits, iterations }) {
+export function createAccounts({
+	admin,
+	users,
+	sessions,
+	limits,
+	passwordWork,
+	displayNames,
+	iterations
+}) {
 	const maxBody = 16_384;
+	/** Hashing, one of the capped slots at a time. @param {string} given */
+	const hash = (given) => passwordWork.run(() => hashPassword(given, iterations));
 
 	/** `GET /_session` @param {Response} res @param {UserRecord | null} user */
 	function session(res, user) {
@@ -74,7 +88,11 @@ export function createAccounts({ admin, users, sessions, limits, iterations }) {
 		});
 	}
 
-	/** `POST /_session` @param {Request} req @param {Response} res */
+	/**
+	 * `POST /_session`. Every limit is taken before the password is checked (requests sent
+	 * together all count), and the failure slots are given back when the password was right.
+	 * @param {Request} req @param {Response} res
+	 */
 	async function logIn(req, res) {
 		const body = await readJsonBody(req, maxBody);
 		const name = isPlainObject(body) ? body.name : undefined;
@@ -82,32 +100,38 @@ export function createAccounts({ admin, users, sessions, limits, iterations }) {
 		if (typeof name !== 'string' || typeof given !== 'string' || name.length > 64) {
 			throw new HttpError(400, 'bad_request', 'A name and a password are required.');
 		}
-		const keys = { pair: `${req.ip} ${name}`, ip: req.ip ?? '', name };
-		const wait = Math.max(
-			limits.loginPerNameAndIp.retryAfter(keys.pair),
-			limits.loginPerIp.retryAfter(keys.ip),
-			limits.loginPerName.retryAfter(keys.name)
-		);
-		if (wait > 0) {
-			const minutes = Math.ceil(wait / 60);
-			throw new HttpError(
-				429,
-				'too_many_requests',
-				`Too many failed log-ins. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`,
-				{ 'Retry-After': String(wait) }
+		const ip = req.ip ?? '';
+		const failures = takeAll([
+			[limits.loginPerNameAndIp, `${ip} ${name}`],
+			[limits.loginPerIp, ip],
+			[limits.loginPerName, name]
+		]);
+		if (!failures.taken) throw tooManyLogIns(failures.retryAfter, 'failed');
+		const attempts = takeAll([
+			[limits.loginsPerName, name],
+			[limits.loginsPerIp, ip]
+		]);
+		if (!attempts.taken) {
+			failures.release();
+			throw tooManyLogIns(attempts.retryAfter, 'any');
+		}
+		let user;
+		let ok = false;
+		try {
+			user = given.length <= password.max ? await users.get(name) : null;
+			const stored = user?.doc;
+			ok = await passwordWork.run(() =>
+				stored ? verifyPassword(given, stored) : spendHashTime(iterations).then(() => false)
 			);
+		} catch (error) {
+			// Not checked (the server was busy or the database did not answer): nothing counts.
+			failures.release();
+			attempts.release();
+			throw error;
 		}
-		const user = given.length <= password.max ? await users.get(name) : null;
-		const ok = user
-			? await verifyPassword(given, user.doc)
-			: (await spendHashTime(iterations), false);
-		if (!user || !ok) {
-			limits.loginPerNameAndIp.add(keys.pair);
-			limits.loginPerIp.add(keys.ip);
-			limits.loginPerName.add(keys.name);
-			throw new HttpError(401, 'unauthorized', 'Name or password is incorrect.');
-		}
-		limits.loginPerNameAndIp.clear(keys.pair);
+		if (!user || !ok) throw new HttpError(401, 'unauthorized', 'Name or password is incorrect.');
+		failures.release();
+		limits.loginPerNameAndIp.clear(`${ip} ${name}`);
 		const current = needsRehash(user.doc, iterations)
 			? await upgradeHash(user, given).catch(() => user)
 			: user;
@@ -121,10 +145,10 @@ export function createAccounts({ admin, users, sessions, limits, iterations }) {
 	 * @param {UserRecord} user @param {string} given
 	 */
 	async function upgradeHash(user, given) {
-		const doc = { ...user.doc, ...(await hashPassword(given, iterations)) };
+		const doc = { ...user.doc, ...(await hash(given)) };
 		const { status } = await admin.request('PUT', userDocPath(user.name), doc);
 		users.forget(user.name);
-		if (status !== 201 && status !== 200) return user;
+		if (status !== 201 && status !== 200 && status !== 202) return user;
 		return (await users.get(user.name)) ?? user;
 	}
 
@@ -157,18 +181,12 @@ export function createAccounts({ admin, users, sessions, limits, iterations }) {
 		return signUp(req, res, name, body);
 	}
 
-	/** @param {Request} req @param {Response} res @param {string} name @param {Record<string, unknown>} body */
+	/**
+	 * A visitor's sign-up: the address's slot is taken first, the display name claimed, the
+	 * password hashed, then the account and its public profile written.
+	 * @param {Request} req @param {Response} res @param {string} name @param {Record<string, unknown>} body
+	 */
 	async function signUp(req, res, name, body) {
-		const ip = req.ip ?? '';
-		const wait = limits.signUpPerIp.retryAfter(ip);
-		if (wait > 0) {
-			throw new HttpError(
-				429,
-				'too_many_requests',
-				'Too many accounts created from this address. Try again later.',
-				{ 'Retry-After': String(wait) }
-			);
-		}
 		checkFields(body, ['_id', 'type', 'name', 'password', 'roles', 'displayName']);
 		if (!namePattern.test(name)) {
 			throw invalid('The name must be 3 to 32 characters: lowercase letters, digits, . _ -');
@@ -182,61 +200,102 @@ export function createAccounts({ admin, users, sessions, limits, iterations }) {
 			throw new HttpError(403, 'forbidden', 'Only an administrator may give roles.');
 		}
 		const chosen = checkPassword(body.password);
-		const shown = checkDisplayName(body.displayName, name);
-		limits.signUpPerIp.add(ip);
-		const doc = {
-			_id: userDocId(name),
-			type: 'user',
-			name,
-			roles: [],
-			displayName: shown,
-			...(await hashPassword(chosen, iterations))
-		};
-		const { status } = await admin.request('PUT', userDocPath(name), doc);
-		if (status === 409) throw new HttpError(409, 'conflict', 'This name is already taken.');
-		if (status !== 201 && status !== 200) {
-			throw new HttpError(502, 'unavailable', 'The account could not be created; try again.');
+		const shown = checkDisplayName(body.displayName ?? name, []);
+		const slot = limits.signUpPerIp.take(req.ip ?? '');
+		if (!slot.taken) {
+			throw new HttpError(
+				429,
+				'too_many_requests',
+				'Too many accounts created from this address. Try again later.',
+				{ 'Retry-After': String(slot.retryAfter) }
+			);
+		}
+		if ((await users.get(name)) !== null) {
+			throw new HttpError(409, 'conflict', 'This name is already taken.');
+		}
+		await displayNames.claim(name, shown);
+		let created = false;
+		try {
+			const doc = {
+				_id: userDocId(name),
+				type: 'user',
+				name,
+				roles: [],
+				displayName: shown,
+				...(await hash(chosen))
+			};
+			const { status } = await admin.request('PUT', userDocPath(name), doc);
+			if (status === 409) throw new HttpError(409, 'conflict', 'This name is already taken.');
+			// 202: stored, though not yet on enough nodes of a cluster.
+			if (status !== 201 && status !== 202) {
+				throw new HttpError(502, 'unavailable', 'The account could not be created; try again.');
+			}
+			created = true;
+		} finally {
+			if (!created) await displayNames.release(name, shown);
 		}
 		users.forget(name);
-		sendJson(res, 201, { ok: true, id: doc._id });
+		await displayNames.publish(name, shown);
+		sendJson(res, 201, { ok: true, id: userDocId(name) });
 	}
 
 	/**
-	 * The owner may change their display name and password; roles, name and type stay. An update
-	 * without a password keeps the stored hash (CouchDB would erase it and lock the account).
+	 * The owner may change their display name, and their password when they give the current one;
+	 * roles, name and type stay. An update without a password keeps the stored hash (CouchDB would
+	 * erase it and lock the account). A new password ends every other session (new salt).
 	 * @param {Request} req @param {Response} res @param {UserRecord} caller
 	 * @param {Record<string, unknown>} body
 	 */
 	async function updateAccount(req, res, caller, body) {
-		const allowed = ['_id', '_rev', 'type', 'name', 'password', 'roles', 'displayName'];
+		const allowed = [
+			'_id',
+			'_rev',
+			'type',
+			'name',
+			'password',
+			'currentPassword',
+			'roles',
+			'displayName'
+		];
 		checkFields(body, allowed);
 		// The freshest document: the cached one may be a few seconds old.
 		users.forget(caller.name);
-		const stored = (await users.get(caller.name))?.doc ?? caller.doc;
+		const fresh = (await users.get(caller.name)) ?? caller;
+		const stored = fresh.doc;
 		if (body._rev !== stored._rev) {
 			throw new HttpError(409, 'conflict', 'The account changed meanwhile; reload it first.');
 		}
-		if (body.roles !== undefined && !sameList(body.roles, caller.roles)) {
+		if (body.roles !== undefined && !sameList(body.roles, fresh.roles)) {
 			throw new HttpError(403, 'forbidden', 'Only an administrator may change roles.');
 		}
 		if (body.name !== undefined && body.name !== caller.name)
 			throw invalid('A name cannot change.');
 		if (body.type !== undefined && body.type !== 'user') throw invalid('type must be "user".');
-		const doc = {
-			...stored,
-			displayName:
-				body.displayName === undefined
-					? stored.displayName
-					: checkDisplayName(body.displayName, caller.name),
-			...(body.password === undefined
-				? {}
-				: await hashPassword(checkPassword(body.password), iterations))
-		};
+		const before = typeof stored.displayName === 'string' ? stored.displayName : caller.name;
+		const shown =
+			body.displayName === undefined ? before : checkDisplayName(body.displayName, fresh.roles);
+		let hashed = {};
+		if (body.password !== undefined) {
+			const chosen = checkPassword(body.password);
+			if (typeof body.currentPassword !== 'string') {
+				throw new HttpError(403, 'forbidden', 'Give your current password to choose a new one.');
+			}
+			await checkCurrentPassword(req, caller.name, body.currentPassword, stored);
+			hashed = await hash(chosen);
+		}
+		const renamed = shown !== before;
+		if (renamed) await displayNames.claim(caller.name, shown);
+		const doc = { ...stored, displayName: shown, ...hashed };
 		const { status, body: saved } = await admin.request('PUT', userDocPath(caller.name), doc);
 		users.forget(caller.name);
-		if (status === 409) throw new HttpError(409, 'conflict', 'The account changed meanwhile.');
-		if (status !== 201 && status !== 200) {
+		if (status === 409 || (status !== 201 && status !== 202)) {
+			if (renamed) await displayNames.release(caller.name, shown);
+			if (status === 409) throw new HttpError(409, 'conflict', 'The account changed meanwhile.');
 			throw new HttpError(502, 'unavailable', 'The account could not be saved; try again.');
+		}
+		if (renamed) {
+			await displayNames.publish(caller.name, shown);
+			await displayNames.release(caller.name, before);
 		}
 		// A new password ends the other sessions (new salt); this one goes on with a new cookie.
 		const updated = await users.get(caller.name);
@@ -244,7 +303,43 @@ export function createAccounts({ admin, users, sessions, limits, iterations }) {
 		sendJson(res, 201, { ok: true, id: userDocId(caller.name), rev: saved.rev });
 	}
 
-	return { session, logIn, readAccount, writeAccount };
+	/**
+	 * The current password, checked under the same limits as a log-in.
+	 * @param {Request} req @param {string} name @param {string} given
+	 * @param {Record<string, unknown>} stored
+	 */
+	async function checkCurrentPassword(req, name, given, stored) {
+		const ip = req.ip ?? '';
+		const failures = takeAll([
+			[limits.loginPerNameAndIp, `${ip} ${name}`],
+			[limits.loginPerIp, ip],
+			[limits.loginPerName, name]
+		]);
+		if (!failures.taken) throw tooManyLogIns(failures.retryAfter, 'failed');
+		let ok = false;
+		try {
+			ok =
+				given.length <= password.max &&
+				(await passwordWork.run(() => verifyPassword(given, stored)));
+		} catch (error) {
+			failures.release();
+			throw error;
+		}
+		if (!ok) throw new HttpError(403, 'forbidden', 'The current password is not right.');
+		failures.release();
+	}
+
+	/**
+	 * `DELETE /_passerelle/sessions`: « Se déconnecter de tous les appareils ».
+	 * @param {Request} req @param {Response} res @param {UserRecord | null} caller
+	 */
+	async function endAllSessions(req, res, caller) {
+		if (!caller) throw new HttpError(401, 'unauthorized', 'Log in first.');
+		await sessions.endAll(req, res, caller);
+		sendJson(res, 200, { ok: true });
+	}
+
+	return { session, logIn, readAccount, writeAccount, endAllSessions };
 }
 
 /** @param {UserRecord | null} caller @param {string} name */
@@ -269,22 +364,26 @@ function checkPassword(value) {
 	return value;
 }
 
-/** @param {unknown} value @param {string} fallback */
-function checkDisplayName(value, fallback) {
-	if (value === undefined) return fallback;
-	const text = typeof value === 'string' ? value.trim() : '';
-	if (text.length < displayName.min || text.length > displayName.max) {
-		throw invalid(`The display name must be ${displayName.min} to ${displayName.max} characters.`);
-	}
-	return text;
-}
-
 /** @param {unknown} given @param {string[]} stored */
 function sameList(given, stored) {
 	return (
 		Array.isArray(given) &&
 		given.length === stored.length &&
 		[...given].sort().every((role, i) => role === [...stored].sort()[i])
+	);
+}
+
+/**
+ * @param {number} wait seconds @param {'failed' | 'any'} kind which limit was reached
+ */
+function tooManyLogIns(wait, kind) {
+	const minutes = Math.ceil(wait / 60);
+	const when = `Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`;
+	return new HttpError(
+		429,
+		'too_many_requests',
+		kind === 'failed' ? `Too many failed log-ins. ${when}` : `Too many log-ins. ${when}`,
+		{ 'Retry-After': String(wait) }
 	);
 }
 

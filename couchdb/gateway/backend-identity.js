@@ -11,7 +11,7 @@ import { createHmac } from 'node:crypto';
  * shared `[chttpd_auth] secret`.
  * @param {string} secret
  * @param {'sha' | 'sha256'} [hash] CouchDB 3.4 checks tokens with its `hash_algorithms` (sha256, sha)
- * @returns {(user: UserRecord) => Record<string, string>}
+ * @returns {(user: Pick<UserRecord, 'name' | 'roles'>) => Record<string, string>}
  */
 export function couchProxyIdentity(secret, hash = 'sha256') {
 	return (user) => ({

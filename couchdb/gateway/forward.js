@@ -4,7 +4,7 @@
 // cookies and server banner never reach the visitor.
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { sendError } from '../http/errors.js';
+import { HttpError, sendError } from '../http/errors.js';
 
 /** Answer headers passed back to the browser. */
 const passedBack = ['content-type', 'etag', 'cache-control', 'content-encoding', 'vary'];
@@ -92,7 +92,34 @@ export function createForwarder({ baseUrl, headers: fixedHeaders = {}, timeoutMs
 		});
 	}
 
-	return { forward, close: () => agent.destroy() };
+	/**
+	 * Sends an allowed request and reads the answer as JSON, for the gateway to complete it (a
+	 * batch write some of whose documents it refused itself).
+	 * @param {Forwarded} forwarded
+	 * @returns {Promise<{ status: number, body: unknown }>}
+	 */
+	async function exchange({ method, path, query, body, headers = {} }) {
+		const payload = body === undefined ? undefined : JSON.stringify(body);
+		let response;
+		try {
+			response = await fetch(`${base.origin}${prefix}${path}${query ? `?${query}` : ''}`, {
+				method,
+				headers: {
+					...fixedHeaders,
+					...headers,
+					accept: 'application/json',
+					...(payload ? { 'content-type': 'application/json' } : {})
+				},
+				body: payload,
+				signal: AbortSignal.timeout(timeoutMs)
+			});
+		} catch {
+			throw new HttpError(503, 'unavailable', 'The database is not answering; try again soon.');
+		}
+		return { status: response.status, body: await response.json().catch(() => ({})) };
+	}
+
+	return { forward, exchange, close: () => agent.destroy() };
 }
 
 /**

@@ -7,11 +7,14 @@ import express from 'express';
 import { createAccounts } from './accounts.js';
 import { createAdminClient } from './admin-client.js';
 import { createDesignGuard } from './design-guard.js';
+import { createDisplayNames } from './display-names.js';
+import { createForumRecord, replacesContent, withoutClaimedName } from './forum-record.js';
+import { createPasswordWork } from './password-work.js';
 import { HttpError, jsonErrorHandler, sendJson } from '../http/errors.js';
 import { createForwarder } from './forward.js';
 import { createInProcessForwarder } from './forward-in-process.js';
 import { checkQuery, documentRoute } from './document-routes.js';
-import { planIdOf, createPlanRegistry } from './plan-registry.js';
+import { planIdOf, createPlanRegistry, roleOf } from './plan-registry.js';
 import { createPlanSharing } from './plan-sharing.js';
 import { createLimits } from './rate-limits.js';
 import { readJsonBody } from '../http/json-body.js';
@@ -26,7 +29,7 @@ import { createUserDirectory } from './user-directory.js';
  *   engine?: import('./forward-in-process.js').InProcessEngine,
  *   admin: { name: string, password: string },
  *   backendHeaders?: Record<string, string>,
- *   identify: (user: import('./user-directory.js').UserRecord) => Record<string, string>,
+ *   identify: (user: Pick<import('./user-directory.js').UserRecord, 'name' | 'roles'>) => Record<string, string>,
  *   secret: string,
  *   sessionMaxAgeSeconds?: number,
  *   passwordIterations?: number,
@@ -35,11 +38,13 @@ import { createUserDirectory } from './user-directory.js';
  *   userCacheMs?: number,
  *   trustProxy?: boolean,
  *   now?: () => number,
- *   planDesignDocs?: () => Promise<Record<string, unknown>[]>
+ *   planDesignDocs?: () => Promise<Record<string, unknown>[]>,
+ *   compactAfterMs?: number
  * }} GatewayOptions
  *   `backendHeaders`: sent with every request to the database (the embedded backend's token);
  *   `identify`: the headers that tell the database who the caller is (see backend-identity.js);
- *   `planDesignDocs`: the design documents of a shared plan's database (provision-lib.js)
+ *   `planDesignDocs`: the design documents of a shared plan's database (provision-lib.js);
+ *   `compactAfterMs`: how soon after a deletion or an edit its database is compacted
  */
 
 /** @param {GatewayOptions} options */
@@ -58,7 +63,21 @@ export function createGateway(options) {
 		now: options.now
 	});
 	const iterations = options.passwordIterations ?? 300_000;
-	const accounts = createAccounts({ admin, users, sessions, limits, iterations });
+	const passwordWork = createPasswordWork({
+		concurrency: limits.config.passwordChecks,
+		waiting: limits.config.passwordChecksWaiting
+	});
+	const displayNames = createDisplayNames({ admin, now: options.now });
+	const accounts = createAccounts({
+		admin,
+		users,
+		sessions,
+		limits,
+		passwordWork,
+		displayNames,
+		iterations
+	});
+	const record = createForumRecord({ admin, compactAfterMs: options.compactAfterMs });
 	const design = createDesignGuard({ admin });
 	// The embedded database runs in this process: no second HTTP hop. Apache CouchDB: HTTP.
 	const forwarder = options.engine
@@ -91,7 +110,8 @@ export function createGateway(options) {
 		const { segments, params } = parseTarget(req.url);
 		const [first, second, ...rest] = segments;
 		if (method !== 'GET') refuseCrossSite(req, options.trustProxy ?? false);
-		const caller = (await sessions.identify(req, res)).user;
+		const who = await sessions.identify(req, res);
+		const caller = who.user;
 
 		if (first === undefined) {
 			if (method !== 'GET') throw notAllowed();
@@ -107,7 +127,7 @@ export function createGateway(options) {
 			if (method === 'GET') return accounts.session(res, caller);
 			if (method === 'POST') return accounts.logIn(req, res);
 			if (method === 'DELETE') {
-				sessions.end(req, res);
+				await sessions.end(req, res, who);
 				return sendJson(res, 200, { ok: true });
 			}
 			throw notAllowed();
@@ -121,6 +141,9 @@ export function createGateway(options) {
 		}
 		if (first === '_passerelle') {
 			checkQuery(params, {});
+			if (second === 'sessions' && rest.length === 0 && method === 'DELETE') {
+				return accounts.endAllSessions(req, res, caller);
+			}
 			return sharing.handle(req, res, method, segments.slice(1), caller);
 		}
 		const planId = planIdOf(first);
@@ -128,12 +151,34 @@ export function createGateway(options) {
 			if (first.startsWith('_')) throw notAllowed();
 			throw new HttpError(404, 'not_found', 'There is no such database here.');
 		}
-		const route = documentRoute(method, segments.slice(1), limits.config);
+		return database(req, res, { db: first, planId, method, segments, params, caller });
+	}
+
+	/**
+	 * A request to one of the app's databases: its route, who may use it, its limits, then the
+	 * database's own answer.
+	 * @param {import('express').Request} req @param {import('express').Response} res
+	 * @param {{ db: string, planId: string | undefined, method: string, segments: string[],
+	 *   params: URLSearchParams, caller: import('./user-directory.js').UserRecord | null }} target
+	 */
+	async function database(req, res, { db, planId, method, segments, params, caller }) {
+		const kind = planId ? 'plan' : 'forum';
+		const route = documentRoute(method, segments.slice(1), limits.config, kind);
 		if (!route) throw notAllowed();
-		const query = checkQuery(params, route.query);
+		let query = checkQuery(params, route.query);
+		// A revision named in a read is served as the latest of its branch: an edited or deleted
+		// text cannot be read back by its old revision id.
+		const namesRevisions =
+			params.has('rev') || params.has('open_revs') || route.name === 'bulk get';
+		if (route.latest && namesRevisions) {
+			const latest = new URLSearchParams(query);
+			latest.set('latest', 'true');
+			query = latest.toString();
+		}
 		if (planId) {
 			// A shared plan is its members' only: to anyone else it does not exist.
-			const role = caller ? (await registry.plan(planId))?.members[caller.name] : undefined;
+			const entry = caller ? await registry.plan(planId) : null;
+			const role = entry && caller ? roleOf(entry, caller.name) : undefined;
 			if (!role) throw new HttpError(404, 'not_found', 'There is no such database here.');
 			if (route.write && role === 'reader') {
 				throw new HttpError(403, 'forbidden', 'Readers of a plan cannot change it.');
@@ -141,42 +186,132 @@ export function createGateway(options) {
 		}
 		if (route.write) {
 			if (!caller) throw new HttpError(401, 'unauthorized', 'Log in to write.');
-			await design.ensureRules(first, planId ? 'plan' : first);
+			await design.ensureRules(db, kind);
 		}
 		let body;
 		if (route.checkBody) {
 			body = await readJsonBody(req, route.bodyLimit ?? limits.config.maxBodyBytes);
 			const written = route.checkBody(body);
-			if (written > 0) spendWriteBudget(req, written);
+			if (written > 0) spendWriteBudget(req, written, Buffer.byteLength(JSON.stringify(body)));
 		} else if (route.write) {
-			spendWriteBudget(req, 1);
+			spendWriteBudget(req, 1, 0);
 		}
-		await forwarder.forward(req, res, {
+		const forwarded = {
 			method: req.method,
 			path: encodePath(segments),
 			query,
 			body,
-			headers: caller ? options.identify(caller) : {},
-			// A live changes feed passes its heartbeats on as they come.
-			stream: route.name === 'changes' && params.get('feed') === 'longpoll'
-		});
+			headers: caller ? options.identify(caller) : {}
+		};
+		if (route.name === 'changes' && params.get('feed') === 'longpoll') {
+			return longPoll(req, res, forwarded);
+		}
+		const docs = writtenDocs(route.name, body, segments);
+		if (docs.length === 0) return void (await forwarder.forward(req, res, forwarded));
+		if (docs.some(replacesContent)) record.compactSoon(db);
+		if (kind !== 'forum') return void (await forwarder.forward(req, res, forwarded));
+		return forumWrite(req, res, { db, route, forwarded, docs });
 	}
 
-	/** @param {import('express').Request} req @param {number} count */
-	function spendWriteBudget(req, count) {
+	/**
+	 * A member's write to the forum: claimed names dropped, deleted posts' ids refused (per
+	 * document, the others written), the database's answer completed with those refusals.
+	 * @param {import('express').Request} req @param {import('express').Response} res
+	 * @param {{ db: string, route: import('./document-routes.js').Route,
+	 *   forwarded: import('./forward.js').Forwarded, docs: import('./forum-record.js').WrittenDoc[] }} write
+	 */
+	async function forumWrite(req, res, { db, route, forwarded, docs }) {
+		const kept = docs.map(withoutClaimedName);
+		const refused = await record.revivals(db, kept);
+		if (route.name === 'document write') {
+			const [doc] = kept;
+			const refusal = doc ? refused.get(doc._id) : undefined;
+			if (refusal) throw new HttpError(403, refusal.error, refusal.reason);
+			return void (await forwarder.forward(req, res, { ...forwarded, body: doc }));
+		}
+		const bulk = /** @type {{ docs: unknown[], new_edits?: boolean }} */ (forwarded.body);
+		const sent = kept.filter((doc) => !refused.has(doc._id));
+		if (refused.size === 0) {
+			return void (await forwarder.forward(req, res, {
+				...forwarded,
+				body: { ...bulk, docs: sent }
+			}));
+		}
+		const answer = sent.length
+			? await forwarder.exchange({ ...forwarded, body: { ...bulk, docs: sent } })
+			: { status: 201, body: [] };
+		if (answer.status >= 300 || !Array.isArray(answer.body)) {
+			return sendJson(res, answer.status, answer.body);
+		}
+		const results = /** @type {unknown[]} */ (answer.body);
+		if (bulk.new_edits === false) {
+			// Replication answers list only what was not stored.
+			return sendJson(res, 201, [...refused.values(), ...results]);
+		}
+		let next = 0;
+		return sendJson(
+			res,
+			201,
+			kept.map((doc) => refused.get(doc._id) ?? results[next++])
+		);
+	}
+
+	/**
+	 * A `_changes` long-poll, counted while it is open: a few per address and a bound in all, so
+	 * open feeds cannot exhaust the server.
+	 * @param {import('express').Request} req @param {import('express').Response} res
+	 * @param {import('./forward.js').Forwarded} forwarded
+	 */
+	async function longPoll(req, res, forwarded) {
+		const leave = limits.feeds.enter(req.ip ?? '');
+		if (!leave) {
+			throw new HttpError(429, 'too_many_requests', 'Too many open change feeds; try again soon.', {
+				'Retry-After': '10'
+			});
+		}
+		res.once('close', leave);
+		res.once('finish', leave);
+		// A live changes feed passes its heartbeats on as they come.
+		await forwarder.forward(req, res, { ...forwarded, stream: true });
+	}
+
+	/**
+	 * The documents a write carries (none for a read).
+	 * @param {string} routeName @param {unknown} body @param {string[]} segments
+	 * @returns {import('./forum-record.js').WrittenDoc[]}
+	 */
+	function writtenDocs(routeName, body, segments) {
+		if (routeName === 'bulk write') {
+			return /** @type {{ docs: import('./forum-record.js').WrittenDoc[] }} */ (body).docs;
+		}
+		if (routeName === 'document write') {
+			const doc = /** @type {Record<string, unknown>} */ (body);
+			return [{ ...doc, _id: String(doc._id ?? segments[1]) }];
+		}
+		if (routeName === 'document delete') {
+			return [{ _id: String(segments[1]), _deleted: true }];
+		}
+		return [];
+	}
+
+	/**
+	 * Counts a write against the address's budgets (documents and bytes), both or neither.
+	 * @param {import('express').Request} req @param {number} count @param {number} bytes
+	 */
+	function spendWriteBudget(req, count, bytes) {
 		const key = req.ip ?? '';
-		const wait = limits.writesPerIp.retryAfter(key);
-		if (wait > 0) {
+		const docs = limits.writesPerIp.take(key, count);
+		const size = docs.taken ? limits.writeBytesPerIp.take(key, bytes) : undefined;
+		if (!docs.taken || !size?.taken) {
+			if (docs.taken) docs.release();
+			const wait = !docs.taken ? docs.retryAfter : size && !size.taken ? size.retryAfter : 1;
 			throw new HttpError(
 				429,
 				'too_many_requests',
 				'Too many writes from this address; wait a little.',
-				{
-					'Retry-After': String(wait)
-				}
+				{ 'Retry-After': String(wait) }
 			);
 		}
-		limits.writesPerIp.add(key, count);
 	}
 
 	/** The database server's id, which PouchDB's replicator uses to name its checkpoints. */
@@ -188,7 +323,13 @@ export function createGateway(options) {
 		return serverUuid;
 	}
 
-	return { router, close: () => forwarder.close() };
+	return {
+		router,
+		close: () => {
+			record.close();
+			forwarder.close();
+		}
+	};
 }
 
 /**

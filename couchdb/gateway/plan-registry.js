@@ -15,6 +15,16 @@ export const registryDb = 'passerelle';
  *   createdBy: string, createdAt: string, expiresAt: string }} InviteEntry
  */
 
+/**
+ * A member's role in a shared plan, or undefined (`members` maps user names, which anyone chooses:
+ * `constructor` or `__proto__` must not find an inherited property).
+ * @param {{ members: Record<string, PlanRole> }} entry @param {string} name
+ * @returns {PlanRole | undefined}
+ */
+export function roleOf(entry, name) {
+	return Object.hasOwn(entry.members, name) ? entry.members[name] : undefined;
+}
+
 /** A plan's database name (plan ids are UUIDs). @param {string} planId */
 export const planDatabase = (planId) => `plan-${planId}`;
 

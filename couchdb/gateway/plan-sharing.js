@@ -5,7 +5,8 @@
 // allow-list (documentRoute), and its validate_doc_update checks every document.
 import { randomInt } from 'node:crypto';
 import { HttpError, sendJson } from '../http/errors.js';
-import { planDatabase } from './plan-registry.js';
+import { createKeyedQueue } from '../http/keyed-queue.js';
+import { planDatabase, roleOf } from './plan-registry.js';
 import { isPlainObject, readJsonBody } from '../http/json-body.js';
 
 /** Invitation codes: 8 characters of Crockford's base 32 (no I, L, O, U), shown as XXXX-XXXX. */
@@ -40,6 +41,8 @@ export function normaliseInviteCode(/** @type {string} */ typed) {
  *   now?: () => number }} deps
  */
 export function createPlanSharing({ admin, registry, designDocs, limits, now = Date.now }) {
+	/** One person's plan creations, one at a time: the count per person cannot be raced. */
+	const creations = createKeyedQueue();
 	/**
 	 * `/db/_passerelle/<rest>`
 	 * @param {import('express').Request} req @param {import('express').Response} res
@@ -52,14 +55,14 @@ export function createPlanSharing({ admin, registry, designDocs, limits, now = D
 		if (first === 'plans' && planId === undefined) {
 			if (method === 'GET')
 				return sendJson(res, 200, { plans: await registry.plansOf(caller.name) });
-			if (method === 'POST') return share(req, res, caller);
+			if (method === 'POST') return creations.run(caller.name, () => share(req, res, caller));
 		}
 		if (first === 'invites' && planId !== undefined && part === undefined && method === 'POST') {
 			return join(req, res, caller, planId);
 		}
 		if (first !== 'plans' || planId === undefined || !planIdPattern.test(planId)) throw notFound();
 		const entry = await registry.fresh(planId);
-		const role = entry?.members[caller.name];
+		const role = entry ? roleOf(entry, caller.name) : undefined;
 		// A plan one is not a member of does not exist, as far as one can tell.
 		if (!entry || !role) throw notFound();
 		if (part === undefined && name === undefined) {
@@ -91,7 +94,7 @@ export function createPlanSharing({ admin, registry, designDocs, limits, now = D
 		if (name.length < 1 || name.length > 120) throw invalid('name must be 1 to 120 characters.');
 		const existing = await registry.fresh(planId);
 		if (existing) {
-			if (existing.members[caller.name] !== 'owner') {
+			if (roleOf(existing, caller.name) !== 'owner') {
 				throw new HttpError(409, 'conflict', 'This plan is already shared by someone else.');
 			}
 			return sendJson(res, 200, describe(existing, caller.name));
@@ -161,27 +164,25 @@ export function createPlanSharing({ admin, registry, designDocs, limits, now = D
 		/** @type {UserRecord} */ caller,
 		/** @type {string} */ typed
 	) {
-		const key = req.ip ?? '';
-		const wait = limits.inviteGuessesPerIp.retryAfter(key);
-		if (wait > 0) {
+		// A guess counts before the code is looked up: guesses sent together all count. A right
+		// code gives its slot back.
+		const guess = limits.inviteGuessesPerIp.take(req.ip ?? '');
+		if (!guess.taken) {
 			throw new HttpError(429, 'too_many_requests', 'Too many wrong codes; try again later.', {
-				'Retry-After': String(wait)
+				'Retry-After': String(guess.retryAfter)
 			});
 		}
 		const code = normaliseInviteCode(typed);
 		const found = code ? await registry.invite(code) : null;
 		if (!found || Date.parse(found.expiresAt) <= now()) {
-			limits.inviteGuessesPerIp.add(key);
 			throw new HttpError(404, 'not_found', 'This code is unknown, already used or expired.');
 		}
+		guess.release();
 		const entry = await registry.fresh(found.planId);
 		if (!entry) throw new HttpError(404, 'not_found', 'This plan is no longer shared.');
-		if (entry.members[caller.name]) {
-			return sendJson(res, 200, {
-				planId: entry.planId,
-				role: entry.members[caller.name],
-				name: entry.name
-			});
+		const already = roleOf(entry, caller.name);
+		if (already) {
+			return sendJson(res, 200, { planId: entry.planId, role: already, name: entry.name });
 		}
 		if (Object.keys(entry.members).length >= sharingLimits.membersPerPlan) {
 			throw new HttpError(
@@ -212,11 +213,19 @@ export function createPlanSharing({ admin, registry, designDocs, limits, now = D
 		const given = isPlainObject(body) ? body.role : undefined;
 		if (!roles.includes(/** @type {PlanRole} */ (given)))
 			throw invalid('role must be owner, editor or reader.');
-		if (!entry.members[name]) throw notFound();
+		if (!roleOf(entry, name)) throw notFound();
 		if (name === caller.name) throw invalid('Hand the plan over to another member instead.');
-		const members = { ...entry.members, [name]: /** @type {PlanRole} */ (given) };
 		// One owner: handing the plan over makes the former owner an editor.
-		if (given === 'owner') members[caller.name] = 'editor';
+		const members = Object.fromEntries(
+			Object.entries(entry.members).map(([member, current]) => [
+				member,
+				member === name
+					? /** @type {PlanRole} */ (given)
+					: given === 'owner' && member === caller.name
+						? 'editor'
+						: current
+			])
+		);
 		const saved = await registry.save({
 			...entry,
 			owner: given === 'owner' ? name : entry.owner,
@@ -243,9 +252,10 @@ export function createPlanSharing({ admin, registry, designDocs, limits, now = D
 				'The owner cannot leave: hand the plan over or delete it.'
 			);
 		}
-		if (!entry.members[name]) throw notFound();
-		const members = { ...entry.members };
-		delete members[name];
+		if (!roleOf(entry, name)) throw notFound();
+		const members = Object.fromEntries(
+			Object.entries(entry.members).filter(([member]) => member !== name)
+		);
 		const saved = await registry.save({ ...entry, members });
 		sendJson(res, 200, leaving ? { ok: true } : describe(saved, caller.name));
 	}
@@ -273,7 +283,7 @@ function describe(entry, name) {
 	return {
 		planId: entry.planId,
 		name: entry.name,
-		role: entry.members[name],
+		role: roleOf(entry, name),
 		members: Object.entries(entry.members)
 			.map(([member, role]) => ({ name: member, role }))
 			.sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role) || a.name.localeCompare(b.name))

@@ -60,7 +60,8 @@ export function checkQuery(params, rules) {
 	for (const [key, value] of params) {
 		if (seen.has(key)) throw badQuery(`The parameter "${short(key)}" is given twice.`);
 		seen.add(key);
-		const check = rules[key];
+		// A name like `constructor` or `__proto__` must not find an inherited property.
+		const check = Object.hasOwn(rules, key) ? rules[key] : undefined;
 		if (!check) throw badQuery(`The parameter "${short(key)}" is not accepted here.`);
 		if (!check(value)) throw badQuery(`The value of "${short(key)}" is not accepted.`);
 		checked.append(key, value);

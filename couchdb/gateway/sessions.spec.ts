@@ -1,6 +1,7 @@
 // Sessions for people who are offline for days: the gateway's own cookie (session-cookie.js) with
 // an injected clock, then over raw HTTP against the real server: the cookie's flags, a restart
 // that logs nobody out, a password change that ends the other sessions, and a bad cookie cleared.
+import { createHmac } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,8 @@ const day = 24 * 3600;
 const maxAgeSeconds = 30 * day;
 const secret = 'a-secret-of-this-server';
 const salt = 'the-users-salt';
+/** What an account's document holds that a cookie is signed with. */
+const keys = { salt, generation: 0 };
 /** Options of a cookie made or checked `at` seconds from an arbitrary start. */
 const at = (seconds: number) => ({
 	secret,
@@ -36,57 +39,68 @@ const at = (seconds: number) => ({
 });
 
 describe('the session cookie (unit, injected clock)', () => {
-	const issued = mintSessionCookie(at(0), 'alice', salt);
+	const issued = mintSessionCookie(at(0), 'alice', keys);
 
 	it('is valid for its whole lifetime and not a second more', () => {
-		expect(verifySessionCookie(at(0), issued, salt)).toEqual({
+		expect(verifySessionCookie(at(0), issued, keys)).toEqual({
 			valid: true,
-			name: 'alice',
+			claims: { name: 'alice', issuedAt: 1_800_000_000, sessionId: expect.any(String) },
 			renew: false
 		});
-		expect(verifySessionCookie(at(maxAgeSeconds - 1), issued, salt).valid).toBe(true);
-		expect(verifySessionCookie(at(maxAgeSeconds), issued, salt).valid).toBe(false);
+		expect(verifySessionCookie(at(maxAgeSeconds - 1), issued, keys).valid).toBe(true);
+		expect(verifySessionCookie(at(maxAgeSeconds), issued, keys).valid).toBe(false);
 	});
 
 	it('asks for renewal once a tenth of its lifetime has passed', () => {
-		expect(verifySessionCookie(at(3 * day), issued, salt)).toMatchObject({ renew: false });
-		expect(verifySessionCookie(at(3 * day + 1), issued, salt)).toMatchObject({ renew: true });
+		expect(verifySessionCookie(at(3 * day), issued, keys)).toMatchObject({ renew: false });
+		expect(verifySessionCookie(at(3 * day + 1), issued, keys)).toMatchObject({ renew: true });
 		// A renewed cookie starts a new lifetime: a week offline, then 29 more days.
-		const renewed = mintSessionCookie(at(7 * day), 'alice', salt);
-		expect(verifySessionCookie(at(36 * day), renewed, salt).valid).toBe(true);
+		const renewed = mintSessionCookie(at(7 * day), 'alice', keys);
+		expect(verifySessionCookie(at(36 * day), renewed, keys).valid).toBe(true);
 	});
 
-	it('refuses a tampered name, time or signature', () => {
-		const [name = '', time = '', mac = ''] = issued.split('.');
+	it('refuses a tampered name, time, session id or signature', () => {
+		const [name = '', time = '', id = '', mac = ''] = issued.split('.');
 		const bob = Buffer.from('bob').toString('base64url');
 		const later = (Number.parseInt(time, 36) + 3600).toString(36);
 		const flipped = (mac[0] === 'A' ? 'B' : 'A') + mac.slice(1);
 		for (const forged of [
-			`${bob}.${time}.${mac}`,
-			`${name}.${later}.${mac}`,
-			`${name}.${time}.${flipped}`,
-			`${name}.${time}.${mac.slice(0, 20)}`,
-			`${name}.${time}.`,
+			`${bob}.${time}.${id}.${mac}`,
+			`${name}.${later}.${id}.${mac}`,
+			`${name}.${time}.other-session-id.${mac}`,
+			`${name}.${time}.${id}.${flipped}`,
+			`${name}.${time}.${id}.${mac.slice(0, 20)}`,
+			`${name}.${time}.${mac}`,
+			`${name}.${time}.${id}.`,
 			`${name}.${time}`
 		]) {
-			expect(verifySessionCookie(at(10), forged, salt).valid, forged).toBe(false);
+			expect(verifySessionCookie(at(10), forged, keys).valid, forged).toBe(false);
 		}
 	});
 
+	it('is ended by a new session generation, and keeps its id when renewed', () => {
+		expect(verifySessionCookie(at(10), issued, { salt, generation: 1 }).valid).toBe(false);
+		const id = readClaims(issued)?.sessionId;
+		const renewed = mintSessionCookie(at(4 * day), 'alice', keys, id);
+		expect(readClaims(renewed)?.sessionId).toBe(id);
+	});
+
 	it('refuses a cookie from the future (beyond a minute of clock skew)', () => {
-		const ahead = mintSessionCookie(at(120), 'alice', salt);
-		expect(verifySessionCookie(at(0), ahead, salt).valid).toBe(false);
-		const skewed = mintSessionCookie(at(30), 'alice', salt);
-		expect(verifySessionCookie(at(0), skewed, salt).valid).toBe(true);
+		const ahead = mintSessionCookie(at(120), 'alice', keys);
+		expect(verifySessionCookie(at(0), ahead, keys).valid).toBe(false);
+		const skewed = mintSessionCookie(at(30), 'alice', keys);
+		expect(verifySessionCookie(at(0), skewed, keys).valid).toBe(true);
 	});
 
 	it('is revoked by a new password (another salt) and refused under another secret', () => {
-		expect(verifySessionCookie(at(10), issued, 'a-new-salt').valid).toBe(false);
-		expect(verifySessionCookie({ ...at(10), secret: 'another' }, issued, salt).valid).toBe(false);
+		expect(verifySessionCookie(at(10), issued, { salt: 'a-new-salt', generation: 0 }).valid).toBe(
+			false
+		);
+		expect(verifySessionCookie({ ...at(10), secret: 'another' }, issued, keys).valid).toBe(false);
 	});
 
 	it('reads no claims from garbage', () => {
-		for (const value of ['', 'a.b', 'a.b.c.d', 'a b.c.d', `${'a'.repeat(201)}.b.c`, '.1.x']) {
+		for (const value of ['', 'a.b', 'a.b.c.d.e', 'a b.c.d', `${'a'.repeat(201)}.b.c`, '.1.x']) {
 			expect(readClaims(value), value).toBeUndefined();
 		}
 	});
@@ -178,17 +192,17 @@ describe('sessions on the real server', () => {
 		expect(answer.status).toBe(200);
 		const [line] = setCookies(answer.headers);
 		expect(line).toMatch(
-			/^AuthSession=[\w-]+\.[0-9a-z]+\.[\w-]+; Path=\/db; Max-Age=2592000; HttpOnly; SameSite=Strict$/
+			/^AuthSession=[\w-]+\.[0-9a-z]+\.[\w-]+\.[\w-]+; Path=\/db; Max-Age=2592000; HttpOnly; SameSite=Strict$/
 		);
 	});
 
 	it('treats an invalid or forged cookie as a visitor and clears it', async () => {
 		const real = await logIn(server.url, 'alice', 'pass-alice-2026');
-		const [name, time] = real.slice('AuthSession='.length).split('.');
+		const [name, time, id] = real.slice('AuthSession='.length).split('.');
 		for (const cookie of [
 			'AuthSession=garbage',
-			`AuthSession=${name}.${time}.${'A'.repeat(43)}`,
-			`AuthSession=${Buffer.from('bob').toString('base64url')}.${time}.${'A'.repeat(43)}`
+			`AuthSession=${name}.${time}.${id}.${'A'.repeat(43)}`,
+			`AuthSession=${Buffer.from('bob').toString('base64url')}.${time}.${id}.${'A'.repeat(43)}`
 		]) {
 			const who = await whoIs(server, cookie);
 			expect(who.name, cookie).toBeNull();
@@ -214,7 +228,7 @@ describe('sessions on the real server', () => {
 			`AuthSession=${mintSessionCookie(
 				{ secret: secrets.session, maxAgeSeconds, now: () => Date.now() - days * day * 1000 },
 				'alice',
-				account.salt
+				{ salt: account.salt, generation: 0 }
 			)}`;
 
 		const weekOld = await whoIs(server, issuedDaysAgo(7));
@@ -233,8 +247,9 @@ describe('sessions on the real server', () => {
 		expect(setCookies(expired.headers)[0]).toContain('Max-Age=0');
 	});
 
-	it('logs out by clearing the cookie', async () => {
+	it('logs out on the server: a copy of the cookie stops working, other devices go on', async () => {
 		const cookie = await logIn(server.url, 'alice', 'pass-alice-2026');
+		const otherDevice = await logIn(server.url, 'alice', 'pass-alice-2026');
 		const answer = await send(`${server.url}/db/_session`, {
 			method: 'DELETE',
 			headers: { cookie }
@@ -244,6 +259,52 @@ describe('sessions on the real server', () => {
 			'AuthSession=; Path=/db; Max-Age=0; HttpOnly; SameSite=Strict',
 			'AuthSession=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict'
 		]);
+		// A copy kept by someone else (or a browser that ignored the removal) is refused.
+		expect((await whoIs(server, cookie)).name).toBeNull();
+		const write = await putForumDoc(server, makeThread('alice'), cookie);
+		expect(write.status).toBe(401);
+		expect((await whoIs(server, otherDevice)).name).toBe('alice');
+	});
+
+	it('ends every session of the account at once, this one included', async () => {
+		await signUpAndLogIn(server.url, 'dora');
+		const phone = await logIn(server.url, 'dora', 'pass-dora-2026');
+		const laptop = await logIn(server.url, 'dora', 'pass-dora-2026');
+		const stranger = await send(`${server.url}/db/_passerelle/sessions`, { method: 'DELETE' });
+		expect(stranger.status).toBe(401);
+		const answer = await send(`${server.url}/db/_passerelle/sessions`, {
+			method: 'DELETE',
+			headers: { cookie: phone }
+		});
+		expect(answer.status).toBe(200);
+		expect(setCookies(answer.headers)[0]).toContain('Max-Age=0');
+		expect((await whoIs(server, phone)).name).toBeNull();
+		expect((await whoIs(server, laptop)).name).toBeNull();
+		// The password still works: a new session starts.
+		expect((await logInAnswer(server, 'dora')).status).toBe(200);
+	});
+
+	it('takes a cookie of the first format (no session id) until the sessions are all ended', async () => {
+		await signUpAndLogIn(server.url, 'eliott');
+		const secrets = JSON.parse(await readFile(join(server.dataDir, 'secrets.json'), 'utf8'));
+		const account = await adminFetch(server, '/_users/org.couchdb.user:eliott').then((r) =>
+			r.json()
+		);
+		const issuedAt = Math.floor(Date.now() / 1000) - 3600;
+		const mac = createHmac('sha256', secrets.session)
+			.update(`eliott:${issuedAt}:${account.salt}`)
+			.digest('base64url');
+		const legacy = `AuthSession=${Buffer.from('eliott').toString('base64url')}.${issuedAt.toString(36)}.${mac}`;
+		const seen = await whoIs(server, legacy);
+		expect(seen.name).toBe('eliott');
+		// Renewed at once into a cookie with a session id.
+		const upgraded = String(newSession(seen.headers));
+		expect(upgraded.split('.')).toHaveLength(4);
+		await send(`${server.url}/db/_passerelle/sessions`, {
+			method: 'DELETE',
+			headers: { cookie: upgraded }
+		});
+		expect((await whoIs(server, legacy)).name).toBeNull();
 	});
 
 	it('refuses a log-in posted from another site', async () => {
@@ -259,18 +320,25 @@ describe('sessions on the real server', () => {
 		const { _rev } = await adminFetch(server, '/_users/org.couchdb.user:camille').then((r) =>
 			r.json()
 		);
-		const change = await send(`${server.url}/db/_users/org.couchdb.user:camille`, {
-			method: 'PUT',
-			headers: { cookie: phone },
-			body: {
-				_id: 'org.couchdb.user:camille',
-				_rev,
-				name: 'camille',
-				type: 'user',
-				roles: [],
-				password: 'a-brand-new-password'
-			}
-		});
+		const changeWith = (extra: Record<string, string>) =>
+			send(`${server.url}/db/_users/org.couchdb.user:camille`, {
+				method: 'PUT',
+				headers: { cookie: phone },
+				body: {
+					_id: 'org.couchdb.user:camille',
+					_rev,
+					name: 'camille',
+					type: 'user',
+					roles: [],
+					password: 'a-brand-new-password',
+					...extra
+				}
+			});
+		// Someone holding an unlocked phone cannot take the account: the current password first.
+		expect((await changeWith({})).status).toBe(403);
+		expect((await changeWith({ currentPassword: 'not-the-password' })).status).toBe(403);
+		expect((await whoIs(server, laptop)).name).toBe('camille');
+		const change = await changeWith({ currentPassword: 'pass-camille-2026' });
 		expect(change.status).toBe(201);
 		const phoneNow = newSession(change.headers);
 		expect(phoneNow).toBeDefined();

@@ -4,8 +4,32 @@
 
 /** @typedef {import('./admin-client.js').AdminClient} AdminClient */
 /**
- * @typedef {{ name: string, roles: string[], salt: string, doc: Record<string, unknown> }} UserRecord
+ * @typedef {{ name: string, roles: string[], salt: string, generation: number,
+ *   revoked: Set<string>, doc: Record<string, unknown> }} UserRecord
+ *   `generation` and `revoked`: the account's sessions (session-cookie.js), from its `sessions`
+ *   field `{ generation, revoked: [{ id, until }] }`
  */
+
+/** The sessions field of an account document, read defensively. @param {unknown} value */
+export function sessionsOf(value) {
+	const field = /** @type {{ generation?: unknown, revoked?: unknown }} */ (
+		value && typeof value === 'object' ? value : {}
+	);
+	const generation = Number.isSafeInteger(field.generation) ? Number(field.generation) : 0;
+	const revoked = Array.isArray(field.revoked)
+		? field.revoked.filter(
+				(/** @type {unknown} */ entry) =>
+					entry !== null &&
+					typeof entry === 'object' &&
+					typeof (/** @type {{ id?: unknown }} */ (entry).id) === 'string' &&
+					typeof (/** @type {{ until?: unknown }} */ (entry).until) === 'number'
+			)
+		: [];
+	return {
+		generation,
+		/** @type {{ id: string, until: number }[]} */ revoked
+	};
+}
 
 /** The `_users` document id of a name. @param {string} name */
 export const userDocId = (name) => `org.couchdb.user:${name}`;
@@ -28,7 +52,15 @@ export function createUserDirectory({ admin, ttlMs = 5_000, now = Date.now }) {
 		const roles = Array.isArray(body.roles)
 			? body.roles.filter((/** @type {unknown} */ r) => typeof r === 'string')
 			: [];
-		return { name, roles, salt: typeof body.salt === 'string' ? body.salt : '', doc: body };
+		const sessions = sessionsOf(body.sessions);
+		return {
+			name,
+			roles,
+			salt: typeof body.salt === 'string' ? body.salt : '',
+			generation: sessions.generation,
+			revoked: new Set(sessions.revoked.map((entry) => entry.id)),
+			doc: body
+		};
 	}
 
 	return {
@@ -46,6 +78,23 @@ export function createUserDirectory({ admin, ttlMs = 5_000, now = Date.now }) {
 		/** Forgets a user after the gateway changed their document. @param {string} name */
 		forget(name) {
 			cache.delete(name);
+		},
+		/**
+		 * Changes an account's document as the admin: `change` gets the stored document and returns
+		 * the new one; a concurrent change (409) makes it try again on the fresh document.
+		 * @param {string} name
+		 * @param {(doc: Record<string, unknown>) => Record<string, unknown> | Promise<Record<string, unknown>>} change
+		 */
+		async update(name, change) {
+			for (let attempt = 0; attempt < 3; attempt++) {
+				const { status, body } = await admin.request('GET', userDocPath(name));
+				if (status !== 200) throw new Error(`reading a user failed: HTTP ${status}`);
+				const saved = await admin.request('PUT', userDocPath(name), await change(body));
+				cache.delete(name);
+				if (saved.status === 201 || saved.status === 202) return saved.body;
+				if (saved.status !== 409) throw new Error(`saving a user failed: HTTP ${saved.status}`);
+			}
+			throw new Error('saving a user failed: it kept changing');
 		}
 	};
 }

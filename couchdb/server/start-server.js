@@ -9,7 +9,9 @@ import { createGateway } from '../gateway/gateway.js';
 import { couchProxyIdentity } from '../gateway/backend-identity.js';
 import { defaultIterations } from '../gateway/passwords.js';
 import { planDesignDir, provision, readDesignDocs } from '../provision-lib.js';
+import { createAdminClient } from '../gateway/admin-client.js';
 import { checkAccounts } from './account-check.js';
+import { ensureProfiles } from './profiles-check.js';
 import { loadAdminCredentials } from './admin-credentials.js';
 import { gatewayTokenHeader } from '../engine/callers.js';
 import { createEngine } from '../engine/engine.js';
@@ -26,11 +28,12 @@ import { loadSecrets } from './secrets.js';
  *   couchdb?: { url: string, admin: { name: string, password: string }, secret: string },
  *   trustProxy?: boolean, sessionMaxAgeSeconds?: number, passwordIterations?: number,
  *   limits?: Partial<import('../gateway/rate-limits.js').Limits>,
- *   now?: () => number
+ *   now?: () => number, compactAfterMs?: number
  * }} ServerOptions
  *   `seedDemo`: demo accounts and forum threads on first start (`npm start` sets it);
  *   `couchdb`: an external Apache CouchDB instead of the embedded database (its admin, and the
- *   `[chttpd_auth] secret` shared for proxy authentication); `now`: the sessions' clock (tests)
+ *   `[chttpd_auth] secret` shared for proxy authentication); `now`: the sessions' clock (tests);
+ *   `compactAfterMs`: how soon a database is compacted after a deletion or an edit (tests)
  */
 
 /** @typedef {Awaited<ReturnType<typeof startServer>>} RunningServer */
@@ -55,6 +58,9 @@ export async function startServer(options) {
 		seedDemo
 	});
 	await checkAccounts(backend);
+	await ensureProfiles(
+		createAdminClient({ baseUrl: backend.url, ...backend.admin, headers: backend.headers })
+	);
 
 	const gateway = createGateway({
 		backendUrl: backend.url,
@@ -68,7 +74,8 @@ export async function startServer(options) {
 		limits: options.limits,
 		trustProxy: options.trustProxy ?? false,
 		now: options.now,
-		planDesignDocs: () => readDesignDocs(planDesignDir)
+		planDesignDocs: () => readDesignDocs(planDesignDir),
+		compactAfterMs: options.compactAfterMs
 	});
 	const app = createApp({
 		buildDir,

@@ -146,7 +146,7 @@ export async function databaseCaller(
 	const base = { ...jsonHeaders, ...server.backend.headers };
 	if (name === null) return base;
 	const doc = await adminFetch(server, `/_users/org.couchdb.user:${name}`).then((r) => r.json());
-	return { ...base, ...server.backend.identify({ name, roles: doc.roles, salt: doc.salt, doc }) };
+	return { ...base, ...server.backend.identify({ name, roles: doc.roles }) };
 }
 
 /** An answer read once: status, headers, the raw text and its JSON (undefined when not JSON). */

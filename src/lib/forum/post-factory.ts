@@ -14,7 +14,6 @@ export function makeThread(author: string, overrides: Partial<Thread> = {}): Thr
 		tags: ['agenda'],
 		body: 'Bonjour, comment partager un agenda avec les bénévoles ?',
 		author,
-		authorName: `${author} (test)`,
 		createdAt: now,
 		updatedAt: now,
 		...overrides
@@ -30,7 +29,6 @@ export function makeReply(author: string, threadId: string, overrides: Partial<R
 		threadId,
 		body: 'Il suffit de cocher l’agenda dans DAVx⁵.',
 		author,
-		authorName: `${author} (test)`,
 		createdAt: now,
 		updatedAt: now,
 		...overrides

@@ -39,7 +39,6 @@ export async function createThread(
 		tags: draft.tags,
 		body: draft.body,
 		author: author.name,
-		authorName: author.displayName,
 		createdAt: now.toISOString(),
 		updatedAt: now.toISOString()
 	});
@@ -62,7 +61,6 @@ export async function createReply(
 		threadId,
 		body,
 		author: author.name,
-		authorName: author.displayName,
 		createdAt: now.toISOString(),
 		updatedAt: now.toISOString()
 	});

@@ -67,7 +67,11 @@ const postBase = {
 	_conflicts: z.array(z.string()).optional(),
 	body: z.string().trim().min(1).max(forumLimits.body),
 	author: userName,
-	authorName: z.string().trim().min(1).max(forumLimits.authorName),
+	/**
+	 * The name a post carried before names came from accounts (kept on old posts, never shown: the
+	 * name shown is the author's profile's, see profileSchema).
+	 */
+	authorName: z.string().trim().min(1).max(forumLimits.authorName).optional(),
 	createdAt: isoDate,
 	updatedAt: isoDate,
 	/** Set by a moderator: the post stays, shown as hidden. */

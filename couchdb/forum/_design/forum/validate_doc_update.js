@@ -15,7 +15,10 @@ export default function (newDoc, oldDoc, userCtx) {
 	var MIN_TITLE = 3;
 	var MAX_TAGS = 5;
 	var MAX_TAG = 32;
-	var MAX_AUTHOR_NAME = 80;
+	var MAX_DISPLAY_NAME = 80;
+	// Dates up to this far ahead of the server's clock pass (phones' clocks drift); a post dated
+	// later would stay on top of every list.
+	var MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 	var KEY = '[0-9a-z]{9}-[0-9a-z]{4,16}';
 	var THREAD_ID = new RegExp('^thread:' + KEY + '$');
 	var REPLY_ID = new RegExp('^reply:' + KEY + ':' + KEY + '$');
@@ -35,12 +38,21 @@ export default function (newDoc, oldDoc, userCtx) {
 		],
 		reply: ['type', 'threadId', 'body', 'author', 'authorName', 'createdAt', 'updatedAt', 'hidden']
 	};
+	var PROFILE_FIELDS = ['type', 'name', 'displayName', 'updatedAt'];
+	var DELETION_FIELDS = ['_id', '_rev', '_deleted', '_revisions'];
 
 	function forbid(message) {
 		throw { forbidden: message };
 	}
 	function isText(value, min, max) {
 		return typeof value === 'string' && value.trim().length >= min && value.length <= max;
+	}
+	// Keys come from the writer: `constructor` or `toString` must not find an inherited property.
+	function has(object, key) {
+		return Object.prototype.hasOwnProperty.call(object, key);
+	}
+	function isNotAhead(date) {
+		return Date.parse(date) <= Date.now() + MAX_CLOCK_SKEW_MS;
 	}
 
 	var roles = userCtx.roles || [];
@@ -53,14 +65,40 @@ export default function (newDoc, oldDoc, userCtx) {
 		throw { unauthorized: 'log in to write on the forum' };
 	}
 
+	// Profiles (the name shown with each member's posts) are written by the server only.
+	if (newDoc.type === 'profile' || newDoc._id.indexOf('profile:') === 0) {
+		if (!isAdmin) forbid('profiles are written by the server');
+		if (newDoc._deleted) return;
+		for (var profileKey in newDoc) {
+			if (profileKey.charAt(0) !== '_' && PROFILE_FIELDS.indexOf(profileKey) === -1) {
+				forbid('unknown field: ' + profileKey);
+			}
+		}
+		if (newDoc.type !== 'profile' || newDoc._id !== 'profile:' + newDoc.name) {
+			forbid('a profile is profile:<name>, of type profile');
+		}
+		if (!isText(newDoc.displayName, 2, MAX_DISPLAY_NAME))
+			forbid('displayName is 2 to 80 characters');
+		if (typeof newDoc.updatedAt !== 'string' || !ISO_DATE.test(newDoc.updatedAt)) {
+			forbid('updatedAt must be an ISO date');
+		}
+		return;
+	}
+
 	// Permissions first, so a forged document is refused for what it is.
 	var isUpdate = oldDoc && !oldDoc._deleted;
 	if (newDoc._deleted) {
 		if (isUpdate && oldDoc.author !== userCtx.name && !isModerator) {
 			forbid('only the author or a moderator may delete this post');
 		}
+		// A deletion carries nothing else: every phone downloads it.
+		for (var field in newDoc) {
+			if (DELETION_FIELDS.indexOf(field) === -1)
+				forbid('a deletion carries only its id and revision');
+		}
 		return;
 	}
+
 	if (isUpdate) {
 		if (oldDoc.author !== userCtx.name && !isModerator) {
 			forbid('only the author or a moderator may change this post');
@@ -86,7 +124,8 @@ export default function (newDoc, oldDoc, userCtx) {
 	if (newDoc._attachments) forbid('attachments are not accepted');
 
 	// Structure: the same rules as the zod schemas.
-	var fields = FIELDS[newDoc.type];
+	var fields =
+		typeof newDoc.type === 'string' && has(FIELDS, newDoc.type) ? FIELDS[newDoc.type] : null;
 	if (!fields) forbid('type must be "thread" or "reply"');
 	for (var key in newDoc) {
 		if (key.charAt(0) !== '_' && fields.indexOf(key) === -1) forbid('unknown field: ' + key);
@@ -95,14 +134,19 @@ export default function (newDoc, oldDoc, userCtx) {
 		forbid('body is required and must be at most ' + MAX_BODY + ' characters');
 	}
 	if (!isText(newDoc.author, 1, 64)) forbid('author is required');
-	if (!isText(newDoc.authorName, 1, MAX_AUTHOR_NAME)) {
-		forbid('authorName is required and must be at most ' + MAX_AUTHOR_NAME + ' characters');
+	// The name shown comes from the author's account (profile:<name>), never from the post; posts
+	// from before keep the one they had.
+	if (newDoc.authorName !== undefined && !isAdmin) {
+		forbid('the name shown with a post comes from its author’s account');
 	}
 	if (typeof newDoc.createdAt !== 'string' || !ISO_DATE.test(newDoc.createdAt)) {
 		forbid('createdAt must be an ISO date');
 	}
 	if (typeof newDoc.updatedAt !== 'string' || !ISO_DATE.test(newDoc.updatedAt)) {
 		forbid('updatedAt must be an ISO date');
+	}
+	if (!isAdmin && !(isNotAhead(newDoc.createdAt) && isNotAhead(newDoc.updatedAt))) {
+		forbid('a post cannot be dated in the future');
 	}
 	if (newDoc.hidden !== undefined && typeof newDoc.hidden !== 'boolean') {
 		forbid('hidden must be true or false');

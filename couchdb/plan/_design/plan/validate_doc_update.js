@@ -13,7 +13,10 @@ export default function (newDoc, oldDoc, userCtx, secObj) {
 	var roles = sharing.roles || {};
 	var isAdmin = (userCtx.roles || []).indexOf('_admin') !== -1;
 	if (!userCtx.name && !isAdmin) throw { unauthorized: 'log in to change this plan' };
-	var role = roles[userCtx.name];
+	// User names are anyone's choice: `constructor` must not find an inherited property.
+	var role = Object.prototype.hasOwnProperty.call(roles, userCtx.name)
+		? roles[userCtx.name]
+		: undefined;
 	if (!isAdmin && role !== 'owner' && role !== 'editor') {
 		forbid('only the plan’s owner and editors may change it');
 	}
