@@ -38,6 +38,9 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			SIGNUPS_PER_HOUR: '100000',
 			LOGIN_FAILURES: '1000',
+			LOGINS_PER_ACCOUNT: '100000',
+			LOGINS_PER_ADDRESS: '100000',
+			FEEDS_PER_ADDRESS: '100000',
 			GATEWAY_LOG_REFUSALS: '1'
 		},
 		url: `http://localhost:${port}/db/`,

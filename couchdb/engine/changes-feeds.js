@@ -26,6 +26,8 @@ export function createChangesFeeds() {
 	/** @type {Map<string, { generation: number, waiters: Set<Waiter>, waking: boolean,
 	 *   heartbeat?: ReturnType<typeof setInterval>, db: Pouch }>} */
 	const hubs = new Map();
+	/** Reads of the changes made for waiting feeds, all databases together (tests, bench). */
+	let wakeReads = 0;
 
 	/** @param {string} name @param {Pouch} db */
 	function hubOf(name, db) {
@@ -75,6 +77,7 @@ export function createChangesFeeds() {
 				if (!first) continue;
 				let found;
 				try {
+					wakeReads++;
 					found = await readChanges(hub.db, first.options);
 				} catch (error) {
 					console.error(`[database] ${name}: reading changes failed (${error}).`);
@@ -187,6 +190,11 @@ export function createChangesFeeds() {
 			let count = 0;
 			for (const hub of hubs.values()) count += hub.waiters.size;
 			return count;
+		},
+
+		/** How many reads of the changes waking feeds took, since the start (tests, bench). */
+		get wakeReads() {
+			return wakeReads;
 		},
 
 		/** Answers every waiting feed and stops (the server stops). */

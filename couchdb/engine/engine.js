@@ -8,7 +8,7 @@ import { HttpError } from '../http/errors.js';
 import { isCheckpointId } from '../http/checkpoint-id.js';
 import { requireDatabaseAdmin, requireReader, requireServerAdmin } from './access.js';
 import { checkAccountWriter, mayReadAccount, prepareAccount, usersDb } from './accounts-db.js';
-import { fromPouchError, reply } from './answers.js';
+import { fromPouchError, maxAnswerBytes as defaultMaxAnswerBytes, reply } from './answers.js';
 import { createCallers } from './callers.js';
 import { createChangesFeeds } from './changes-feeds.js';
 import { createDatabases } from './databases.js';
@@ -29,10 +29,19 @@ import { createWriter } from './writes.js';
 
 /**
  * @param {{ dataDir: string, admin: { name: string, password: string }, secret: string,
- *   token: string, uuid: string, iterations: number }} options `secret`: proxy authentication's;
- *   `token`: what the gateway sends; `uuid`: the server's id (PouchDB names checkpoints with it)
+ *   token: string, uuid: string, iterations: number, maxAnswerBytes?: number }} options
+ *   `secret`: proxy authentication's; `token`: what the gateway sends; `uuid`: the server's id
+ *   (PouchDB names checkpoints with it); `maxAnswerBytes`: the bound of a list's answer
  */
-export function createEngine({ dataDir, admin, secret, token, uuid, iterations }) {
+export function createEngine({
+	dataDir,
+	admin,
+	secret,
+	token,
+	uuid,
+	iterations,
+	maxAnswerBytes = defaultMaxAnswerBytes
+}) {
 	const callers = createCallers({ admin, secret, token });
 	const databases = createDatabases(dataDir);
 	const security = createSecurityStore(dataDir);
@@ -44,6 +53,9 @@ export function createEngine({ dataDir, admin, secret, token, uuid, iterations }
 	});
 	/** Compactions under way, so a database is compacted once at a time. */
 	const compacting = new Map();
+	/** @type {Map<string, { count: number, startedAt: number, endedAt?: number }>} the last
+	 *  compaction of each database, and how many it had */
+	const compactions = new Map();
 
 	/** The database a request names, and whether the caller may read it. @param {Context} context */
 	async function readable({ name, caller }) {
@@ -179,6 +191,7 @@ export function createEngine({ dataDir, admin, secret, token, uuid, iterations }
 					db_name: context.name,
 					doc_count: info.doc_count,
 					update_seq: info.update_seq,
+					compact_running: compacting.has(context.name),
 					instance_start_time: '0'
 				});
 			},
@@ -223,12 +236,21 @@ export function createEngine({ dataDir, admin, secret, token, uuid, iterations }
 				requireServerAdmin(caller);
 				const db = await databases.get(name);
 				if (!compacting.has(name)) {
+					const times = {
+						count: (compactions.get(name)?.count ?? 0) + 1,
+						startedAt: Date.now(),
+						endedAt: /** @type {number | undefined} */ (undefined)
+					};
+					compactions.set(name, times);
 					const running = db
 						.compact()
 						.then(() => db.viewCleanup())
 						.then(() => databases.compactStorage(name))
 						.catch((error) => console.error(`[database] compacting ${name} failed (${error}).`))
-						.finally(() => compacting.delete(name));
+						.finally(() => {
+							times.endedAt = Date.now();
+							compacting.delete(name);
+						});
 					compacting.set(name, running);
 				}
 				reply(res, 202, { ok: true });
@@ -236,11 +258,23 @@ export function createEngine({ dataDir, admin, secret, token, uuid, iterations }
 		},
 		allDocs: {
 			GET: async (context) =>
-				allDocuments(await readable(context), context.request.params, undefined, context.res),
+				allDocuments(
+					await readable(context),
+					context.request.params,
+					undefined,
+					context.res,
+					maxAnswerBytes
+				),
 			POST: async (context) => {
 				const keys = /** @type {{ keys?: unknown }} */ (context.request.body ?? {}).keys;
 				if (!Array.isArray(keys)) throw new HttpError(400, 'bad_request', 'keys must be a list.');
-				await allDocuments(await readable(context), context.request.params, keys, context.res);
+				await allDocuments(
+					await readable(context),
+					context.request.params,
+					keys,
+					context.res,
+					maxAnswerBytes
+				);
 			}
 		},
 		changes: {
@@ -302,7 +336,8 @@ export function createEngine({ dataDir, admin, secret, token, uuid, iterations }
 					context.request.body,
 					context.request.params,
 					context.caller,
-					context.res
+					context.res,
+					maxAnswerBytes
 				)
 		},
 		revsDiff: {
@@ -360,6 +395,8 @@ export function createEngine({ dataDir, admin, secret, token, uuid, iterations }
 		uuid,
 		databases,
 		feeds,
+		/** The database's last compaction: its number, when it started and ended (tests). @param {string} name */
+		lastCompaction: (name) => compactions.get(name),
 		/**
 		 * Answers one request; every error becomes CouchDB's JSON answer.
 		 * @param {EngineRequest} request @param {import('node:http').ServerResponse} res

@@ -55,9 +55,9 @@ export async function getDocument(db, id, params, caller, res) {
 /**
  * `_all_docs`, by range or by keys, read in pages.
  * @param {Pouch} db @param {URLSearchParams} params @param {unknown[] | undefined} keys
- * @param {import('node:http').ServerResponse} res
+ * @param {import('node:http').ServerResponse} res @param {number} [maxBytes] the answer's bound
  */
-export async function allDocuments(db, params, keys, res) {
+export async function allDocuments(db, params, keys, res, maxBytes) {
 	/** @type {Record<string, unknown>} */
 	const options = {};
 	for (const name of ['include_docs', 'conflicts', 'descending', 'inclusive_end', 'update_seq']) {
@@ -73,7 +73,7 @@ export async function allDocuments(db, params, keys, res) {
 		throw new HttpError(400, 'bad_request', 'limit and skip must be numbers ≥ 0.');
 	const keysParam = params.get('keys');
 	const asked = keys ?? (keysParam === null ? undefined : jsonParam(keysParam, 'keys'));
-	const rows = boundedRows();
+	const rows = boundedRows(maxBytes);
 	let totalRows = 0;
 	let updateSeq;
 	if (asked !== undefined) {
@@ -119,12 +119,12 @@ export async function allDocuments(db, params, keys, res) {
 /**
  * `_bulk_get`: the revisions asked for (the latest of each branch for anyone but the admin).
  * @param {Pouch} db @param {unknown} body @param {URLSearchParams} params @param {Caller} caller
- * @param {import('node:http').ServerResponse} res
+ * @param {import('node:http').ServerResponse} res @param {number} [maxBytes] the answer's bound
  */
-export async function bulkGet(db, body, params, caller, res) {
+export async function bulkGet(db, body, params, caller, res, maxBytes) {
 	const docs = /** @type {{ docs?: unknown }} */ (body ?? {}).docs;
 	if (!Array.isArray(docs)) throw new HttpError(400, 'bad_request', 'docs must be a list.');
-	const rows = boundedRows();
+	const rows = boundedRows(maxBytes);
 	for (let i = 0; i < docs.length; i += page) {
 		const found = await db.bulkGet({
 			docs: docs.slice(i, i + page),

@@ -4,6 +4,7 @@
 // process per database too: a rule checked against a document is never raced by another write).
 // Answers in CouchDB's shapes, which PouchDB's replicator and the app's outbox read.
 import { HttpError } from '../http/errors.js';
+import { badSpecialMember } from '../http/special-members.js';
 import { isDatabaseAdmin } from './access.js';
 import { createValidatorCache } from './validation.js';
 
@@ -187,6 +188,14 @@ function checkShape(value, newEdits) {
 			400,
 			'illegal_docid',
 			'Only reserved document ids may start with underscore.'
+		);
+	}
+	const special = badSpecialMember(doc);
+	if (special !== undefined) {
+		throw new HttpError(
+			400,
+			'doc_validation',
+			`Bad special document member: ${special.slice(0, 40)}`
 		);
 	}
 	if (doc._rev !== undefined && (typeof doc._rev !== 'string' || !revPattern.test(doc._rev))) {

@@ -8,6 +8,7 @@
 import { isCheckpointId } from '../http/checkpoint-id.js';
 import { HttpError } from '../http/errors.js';
 import { isPlainObject } from '../http/json-body.js';
+import { badSpecialMember } from '../http/special-members.js';
 import { bool, checkQuery, int, jsonKey, oneOf, openRevs, rev, since } from './query-rules.js';
 
 /**
@@ -250,6 +251,10 @@ function checkWrittenDoc(doc, pathId, kind) {
 	}
 	if ('_attachments' in doc) {
 		throw new HttpError(403, 'forbidden', 'Attachments are not accepted.');
+	}
+	const special = badSpecialMember(doc);
+	if (special !== undefined) {
+		throw invalid(`Bad special document member: ${special.slice(0, 40)}`);
 	}
 	if (doc._deleted === true) {
 		const allowed = deletionFields[kind];

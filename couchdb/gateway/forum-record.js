@@ -33,7 +33,7 @@ export function replacesContent(doc) {
  * @param {{ admin: import('./admin-client.js').AdminClient, compactAfterMs?: number }} deps
  */
 export function createForumRecord({ admin, compactAfterMs = 30_000 }) {
-	/** @type {Map<string, ReturnType<typeof setTimeout>>} */
+	/** @type {Map<string, { timer: ReturnType<typeof setTimeout>, firstAt: number }>} */
 	const pending = new Map();
 
 	return {
@@ -65,9 +65,19 @@ export function createForumRecord({ admin, compactAfterMs = 30_000 }) {
 			return refused;
 		},
 
-		/** Compacts `db` a little after the last write that replaced or deleted something. @param {string} db */
+		/**
+		 * Compacts `db` a little after the last write that replaced or deleted something (called
+		 * once that write is stored). Writes in a row push it back, up to ten times the delay.
+		 * @param {string} db
+		 */
 		compactSoon(db) {
-			if (pending.has(db)) return;
+			const waiting = pending.get(db);
+			const firstAt = waiting?.firstAt ?? Date.now();
+			if (waiting) clearTimeout(waiting.timer);
+			const left = Math.max(
+				0,
+				Math.min(compactAfterMs, firstAt + 10 * compactAfterMs - Date.now())
+			);
 			const timer = setTimeout(() => {
 				pending.delete(db);
 				admin
@@ -76,14 +86,14 @@ export function createForumRecord({ admin, compactAfterMs = 30_000 }) {
 						if (status >= 300) console.error(`[gateway] compacting ${db}: HTTP ${status}`);
 					})
 					.catch((error) => console.error(`[gateway] compacting ${db}: ${error}`));
-			}, compactAfterMs);
+			}, left);
 			timer.unref?.();
-			pending.set(db, timer);
+			pending.set(db, { timer, firstAt });
 		},
 
 		/** Stops the pending compactions (the server stops). */
 		close() {
-			for (const timer of pending.values()) clearTimeout(timer);
+			for (const { timer } of pending.values()) clearTimeout(timer);
 			pending.clear();
 		}
 	};

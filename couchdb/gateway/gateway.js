@@ -208,9 +208,10 @@ export function createGateway(options) {
 		}
 		const docs = writtenDocs(route.name, body, segments);
 		if (docs.length === 0) return void (await forwarder.forward(req, res, forwarded));
+		if (kind === 'forum') await forumWrite(req, res, { db, route, forwarded, docs });
+		else await forwarder.forward(req, res, forwarded);
+		// Once stored: what was replaced or deleted goes at the next compaction.
 		if (docs.some(replacesContent)) record.compactSoon(db);
-		if (kind !== 'forum') return void (await forwarder.forward(req, res, forwarded));
-		return forumWrite(req, res, { db, route, forwarded, docs });
 	}
 
 	/**

@@ -41,8 +41,14 @@ export function readServerEnv(env) {
 		passwordIterations: integer(env, 'PASSWORD_ITERATIONS', 300_000, 100_000, 10_000_000),
 		limits: {
 			loginFailures: integer(env, 'LOGIN_FAILURES', 5, 1, 1_000),
+			loginsPerAccount: integer(env, 'LOGINS_PER_ACCOUNT', 20, 1, 100_000),
+			loginsPerAddress: integer(env, 'LOGINS_PER_ADDRESS', 100, 1, 100_000),
 			signUpsPerHour: integer(env, 'SIGNUPS_PER_HOUR', 5, 1, 100_000),
-			writesPer10Minutes: integer(env, 'WRITES_PER_10_MINUTES', 600, 10, 1_000_000)
+			writesPer10Minutes: integer(env, 'WRITES_PER_10_MINUTES', 600, 10, 1_000_000),
+			writeBytesPer10Minutes: integer(env, 'WRITE_MB_PER_10_MINUTES', 20, 1, 100_000) * 1024 * 1024,
+			feedsPerAddress: integer(env, 'FEEDS_PER_ADDRESS', 20, 1, 100_000),
+			feeds: integer(env, 'FEEDS', 2_000, 1, 1_000_000),
+			passwordChecks: integer(env, 'PASSWORD_CHECKS', 2, 1, 64)
 		}
 	};
 }

@@ -28,12 +28,13 @@ import { loadSecrets } from './secrets.js';
  *   couchdb?: { url: string, admin: { name: string, password: string }, secret: string },
  *   trustProxy?: boolean, sessionMaxAgeSeconds?: number, passwordIterations?: number,
  *   limits?: Partial<import('../gateway/rate-limits.js').Limits>,
- *   now?: () => number, compactAfterMs?: number
+ *   now?: () => number, compactAfterMs?: number, maxAnswerBytes?: number
  * }} ServerOptions
  *   `seedDemo`: demo accounts and forum threads on first start (`npm start` sets it);
  *   `couchdb`: an external Apache CouchDB instead of the embedded database (its admin, and the
  *   `[chttpd_auth] secret` shared for proxy authentication); `now`: the sessions' clock (tests);
- *   `compactAfterMs`: how soon a database is compacted after a deletion or an edit (tests)
+ *   `compactAfterMs`: how soon a database is compacted after a deletion or an edit (tests);
+ *   `maxAnswerBytes`: the embedded database's bound on a list's answer (tests)
  */
 
 /** @typedef {Awaited<ReturnType<typeof startServer>>} RunningServer */
@@ -46,7 +47,12 @@ export async function startServer(options) {
 	const secrets = await loadSecrets(dataDir);
 	const backend = options.couchdb
 		? externalCouchDB(options.couchdb)
-		: await embeddedInProcess({ dataDir, secret: secrets.backend, iterations });
+		: await embeddedInProcess({
+				dataDir,
+				secret: secrets.backend,
+				iterations,
+				maxAnswerBytes: options.maxAnswerBytes
+			});
 
 	// The same provisioning script that targets Apache CouchDB in production, run as the admin
 	// straight against the database (never through the gateway).
@@ -113,13 +119,13 @@ export async function startServer(options) {
  * listens on the loopback for the admin (and for tests that attack it alone, with the token).
  * Users are named to it as to Apache CouchDB: proxy authentication signed with a secret kept in
  * the data folder.
- * @param {{ dataDir: string, secret: string, iterations: number }} options
+ * @param {{ dataDir: string, secret: string, iterations: number, maxAnswerBytes?: number }} options
  */
-async function embeddedInProcess({ dataDir, secret, iterations }) {
+async function embeddedInProcess({ dataDir, secret, iterations, maxAnswerBytes }) {
 	const admin = await loadAdminCredentials(dataDir);
 	const token = randomBytes(32).toString('base64url');
 	const uuid = await prepareEngineData(dataDir);
-	const engine = createEngine({ dataDir, admin, secret, token, uuid, iterations });
+	const engine = createEngine({ dataDir, admin, secret, token, uuid, iterations, maxAnswerBytes });
 	const listener = await listenOnLoopback(engine);
 	return {
 		url: listener.url,

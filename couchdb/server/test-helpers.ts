@@ -23,9 +23,31 @@ async function writeFakeBuild(buildDir: string): Promise<void> {
 /** Limits loose enough for tests that sign many users up from one address. */
 export const relaxedLimits = {
 	loginFailures: 1_000,
+	loginsPerAccount: 100_000,
+	loginsPerAddress: 100_000,
 	signUpsPerHour: 100_000,
-	writesPer10Minutes: 1_000_000
+	writesPer10Minutes: 1_000_000,
+	writeBytesPer10Minutes: 1e12,
+	feedsPerAddress: 10_000
 };
+
+/**
+ * Sends `count` requests at once (all started before any answer is awaited), as an attacker
+ * would to slip past a limit checked before slow work and counted after it.
+ */
+export function fireTogether(
+	count: number,
+	request: (i: number) => Promise<Answer>
+): Promise<Answer[]> {
+	return Promise.all(Array.from({ length: count }, (_, i) => request(i)));
+}
+
+/** How many answers had each status: `{ 401: 5, 429: 95 }`. */
+export function countStatuses(answers: Answer[]): Record<number, number> {
+	const counts: Record<number, number> = {};
+	for (const { status } of answers) counts[status] = (counts[status] ?? 0) + 1;
+	return counts;
+}
 
 /**
  * Starts the real server (gateway and embedded database) on a free port, with fresh data and
@@ -37,9 +59,11 @@ export async function startTestServer(
 		buildDir?: string;
 		seedDemo?: boolean;
 		port?: number;
-		limits?: Partial<typeof relaxedLimits>;
+		limits?: Partial<import('../gateway/rate-limits.js').Limits>;
 		sessionMaxAgeSeconds?: number;
 		trustProxy?: boolean;
+		compactAfterMs?: number;
+		maxAnswerBytes?: number;
 	} = {}
 ): Promise<TestServer> {
 	const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'passerelle-data-')));
@@ -52,7 +76,9 @@ export async function startTestServer(
 		seedDemo: options.seedDemo,
 		limits: options.limits ?? relaxedLimits,
 		sessionMaxAgeSeconds: options.sessionMaxAgeSeconds,
-		trustProxy: options.trustProxy
+		trustProxy: options.trustProxy,
+		compactAfterMs: options.compactAfterMs,
+		maxAnswerBytes: options.maxAnswerBytes
 	});
 	return {
 		...server,

@@ -39,6 +39,18 @@ export default function (newDoc, oldDoc, userCtx) {
 		reply: ['type', 'threadId', 'body', 'author', 'authorName', 'createdAt', 'updatedAt', 'hidden']
 	};
 	var PROFILE_FIELDS = ['type', 'name', 'displayName', 'updatedAt'];
+	// The underscore fields CouchDB itself allows; any other (`__proto__`…) is refused.
+	var SPECIAL = [
+		'_id',
+		'_rev',
+		'_attachments',
+		'_deleted',
+		'_revisions',
+		'_revs_info',
+		'_conflicts',
+		'_deleted_conflicts',
+		'_local_seq'
+	];
 	var DELETION_FIELDS = ['_id', '_rev', '_deleted', '_revisions'];
 
 	function forbid(message) {
@@ -70,7 +82,11 @@ export default function (newDoc, oldDoc, userCtx) {
 		if (!isAdmin) forbid('profiles are written by the server');
 		if (newDoc._deleted) return;
 		for (var profileKey in newDoc) {
-			if (profileKey.charAt(0) !== '_' && PROFILE_FIELDS.indexOf(profileKey) === -1) {
+			if (
+				profileKey.charAt(0) === '_'
+					? SPECIAL.indexOf(profileKey) === -1
+					: PROFILE_FIELDS.indexOf(profileKey) === -1
+			) {
 				forbid('unknown field: ' + profileKey);
 			}
 		}
@@ -128,7 +144,9 @@ export default function (newDoc, oldDoc, userCtx) {
 		typeof newDoc.type === 'string' && has(FIELDS, newDoc.type) ? FIELDS[newDoc.type] : null;
 	if (!fields) forbid('type must be "thread" or "reply"');
 	for (var key in newDoc) {
-		if (key.charAt(0) !== '_' && fields.indexOf(key) === -1) forbid('unknown field: ' + key);
+		if (key.charAt(0) === '_' ? SPECIAL.indexOf(key) === -1 : fields.indexOf(key) === -1) {
+			forbid('unknown field: ' + key);
+		}
 	}
 	if (!isText(newDoc.body, 1, MAX_BODY)) {
 		forbid('body is required and must be at most ' + MAX_BODY + ' characters');

@@ -229,6 +229,18 @@ export default function (newDoc, oldDoc, userCtx, secObj) {
 	};
 	// Who changed a record last, and the merge's notices (src/lib/plan/sync/merge.ts).
 	var METADATA = ['kind', 'editedBy', 'editedAt', 'alsoEdited', 'deletedBy'];
+	// The underscore fields CouchDB itself allows; any other (`__proto__`…) is refused.
+	var SPECIAL = [
+		'_id',
+		'_rev',
+		'_attachments',
+		'_deleted',
+		'_revisions',
+		'_revs_info',
+		'_conflicts',
+		'_deleted_conflicts',
+		'_local_seq'
+	];
 	function isName(v) {
 		return typeof v === 'string' && v.length >= 1 && v.length <= 200;
 	}
@@ -251,7 +263,11 @@ export default function (newDoc, oldDoc, userCtx, secObj) {
 	if (newDoc._deleted) {
 		// A deletion may say who deleted the record and when (« supprimé par … » elsewhere).
 		for (key in newDoc) {
-			if (key.charAt(0) !== '_' && key !== 'editedBy' && key !== 'editedAt') {
+			if (
+				key.charAt(0) === '_'
+					? SPECIAL.indexOf(key) === -1
+					: key !== 'editedBy' && key !== 'editedAt'
+			) {
 				forbid('a deletion carries editedBy and editedAt only');
 			}
 		}
@@ -276,7 +292,11 @@ export default function (newDoc, oldDoc, userCtx, secObj) {
 	if (newDoc._attachments) forbid('attachments are not accepted');
 
 	for (key in newDoc) {
-		if (key.charAt(0) !== '_' && !has(fields, key) && METADATA.indexOf(key) === -1) {
+		if (
+			key.charAt(0) === '_'
+				? SPECIAL.indexOf(key) === -1
+				: !has(fields, key) && METADATA.indexOf(key) === -1
+		) {
 			forbid('unknown field: ' + key);
 		}
 	}
