@@ -41,10 +41,42 @@ function thread(author, id = threadId()) {
 		tags: [],
 		body: 'Message de contrôle écrit par npm run audit:server, supprimé aussitôt.',
 		author,
-		authorName: author,
 		createdAt: now,
 		updatedAt: now
 	};
+}
+
+/** Sends `count` requests at once (none awaited before the last is sent). @template T @param {number} count @param {(i: number) => Promise<T>} request */
+const together = (count, request) =>
+	Promise.all(Array.from({ length: count }, (_, i) => request(i)));
+
+/** `{ 401: 5, 429: 25 }` as text. @param {Answer[]} answers */
+const statuses = (answers) => {
+	/** @type {Record<number, number>} */
+	const counts = {};
+	for (const { status } of answers) counts[status] = (counts[status] ?? 0) + 1;
+	return Object.entries(counts)
+		.map(([status, count]) => `${count}×${status}`)
+		.join(', ');
+};
+
+/** Posts a thread as the audit's member; returns its id and revision. @param {Context} ctx @param {Record<string, unknown>} [overrides] */
+async function postThread(ctx, overrides = {}) {
+	const user = needUser(ctx);
+	const doc = { ...thread(user.name), ...overrides };
+	const answer = await ctx.probe.send('PUT', `/db/forum/${encodeURIComponent(doc._id)}`, {
+		cookie: user.cookie,
+		body: doc
+	});
+	return { doc, answer, rev: /** @type {string | undefined} */ (answer.json?.rev) };
+}
+
+/** Deletes the audit's own thread (clean-up). @param {Context} ctx @param {string} id @param {string | undefined} rev */
+async function removeThread(ctx, id, rev) {
+	if (!rev) return;
+	await ctx.probe.send('DELETE', `/db/forum/${encodeURIComponent(id)}?rev=${rev}`, {
+		cookie: needUser(ctx).cookie
+	});
 }
 
 /** @param {Context} ctx */
@@ -583,6 +615,232 @@ export const checks = [
 			return {
 				pass: again.answer.status === 200,
 				detail: `save ${saved.status}; log-in afterwards ${again.answer.status}`
+			};
+		}
+	},
+	{
+		id: 'local-security',
+		severity: 'critical',
+		title: 'No member can write a security object through a _local document',
+		async run(ctx) {
+			const user = needUser(ctx);
+			const lockOut = {
+				admins: { names: [], roles: [] },
+				members: { names: [user.name], roles: [] }
+			};
+			const answers = [];
+			for (const id of ['_security', '_design', 'mrviews']) {
+				answers.push(
+					await ctx.probe.send('PUT', `/db/forum/_local/${id}`, {
+						cookie: user.cookie,
+						body: { security: lockOut, ...lockOut }
+					})
+				);
+			}
+			const read = await ctx.probe.send('GET', '/db/forum/_all_docs?limit=1');
+			return {
+				pass: answers.every(refused) && read.status === 200,
+				detail: `${answers.map((answer) => answer.status).join(', ')}; visitors still read: ${read.status}`
+			};
+		}
+	},
+	{
+		id: 'burst-logins',
+		severity: 'high',
+		title: '30 wrong passwords sent at once are not all checked',
+		async run(ctx) {
+			const name = `audit-nobody-${randomBytes(3).toString('hex')}`;
+			const answers = await together(30, (i) =>
+				ctx.probe.send('POST', '/db/_session', { body: { name, password: `guess-${i}` } })
+			);
+			const checked = answers.filter((answer) => answer.status === 401).length;
+			return {
+				pass:
+					checked < 30 && answers.every((answer) => answer.status === 401 || answer.status === 429),
+				detail: statuses(answers)
+			};
+		}
+	},
+	{
+		id: 'burst-invites',
+		severity: 'high',
+		title: '20 invitation codes guessed at once are not all looked up',
+		async run(ctx) {
+			const user = needUser(ctx);
+			const answers = await together(20, (i) =>
+				ctx.probe.send('POST', `/db/_passerelle/invites/ZZZZ${String(i).padStart(4, '0')}`, {
+					cookie: user.cookie
+				})
+			);
+			const looked = answers.filter((answer) => answer.status === 404).length;
+			return { pass: looked < 20 && answers.every(refused), detail: statuses(answers) };
+		}
+	},
+	{
+		id: 'repeated-keys',
+		severity: 'high',
+		title: 'One key repeated 10,000 times in _all_docs is refused before any read',
+		async run(ctx) {
+			const answer = await ctx.probe.send('POST', '/db/forum/_all_docs?include_docs=true', {
+				body: { keys: Array.from({ length: 10_000 }, () => 'thread:x') }
+			});
+			return {
+				pass: refused(answer) && answer.text.length < 2_000,
+				detail: saw('10,000 × one key', answer)
+			};
+		}
+	},
+	{
+		id: 'open-feeds',
+		severity: 'high',
+		title: 'One address cannot hold 60 change feeds open',
+		async run(ctx) {
+			const stop = new AbortController();
+			const opened = await together(60, () =>
+				fetch(`${ctx.probe.origin}/db/forum/_changes?feed=longpoll&since=now&timeout=20000`, {
+					signal: stop.signal
+				}).then(
+					(response) => response.status,
+					() => 0
+				)
+			).finally(() => stop.abort());
+			// Held feeds answer only when their timeout ends: any refusal shows there is a bound.
+			const busy = opened.filter((status) => status === 429).length;
+			return { pass: busy > 0, detail: `${busy} of 60 refused with 429` };
+		}
+	},
+	{
+		id: 'deletion-fields',
+		severity: 'medium',
+		title: 'A deletion cannot carry a load of its own (every phone downloads it)',
+		async run(ctx) {
+			const user = needUser(ctx);
+			const { doc, rev } = await postThread(ctx);
+			const heavy = await ctx.probe.send('POST', '/db/forum/_bulk_docs', {
+				cookie: user.cookie,
+				body: { docs: [{ _id: doc._id, _rev: rev, _deleted: true, load: 'x'.repeat(100_000) }] }
+			});
+			const stored = heavy.status < 300 && !heavy.json?.[0]?.error;
+			if (!stored) await removeThread(ctx, doc._id, rev);
+			return { pass: !stored, detail: saw('deletion with 100 kB', heavy) };
+		}
+	},
+	{
+		id: 'old-revision',
+		severity: 'high',
+		title: 'An edited text cannot be read back by its old revision',
+		async run(ctx) {
+			const user = needUser(ctx);
+			const { doc, rev } = await postThread(ctx, { body: 'Texte d’origine : audit-ancien' });
+			const edited = await ctx.probe.send('PUT', `/db/forum/${encodeURIComponent(doc._id)}`, {
+				cookie: user.cookie,
+				body: { ...doc, _rev: rev, body: 'Texte corrigé : audit-nouveau' }
+			});
+			const old = await ctx.probe.send(
+				'GET',
+				`/db/forum/${encodeURIComponent(doc._id)}?rev=${rev}&latest=false`
+			);
+			const openRevs = await ctx.probe.send(
+				'GET',
+				`/db/forum/${encodeURIComponent(doc._id)}?open_revs=${encodeURIComponent(JSON.stringify([rev]))}`
+			);
+			await removeThread(ctx, doc._id, edited.json?.rev);
+			const leaked = [old, openRevs].some((answer) => answer.text.includes('audit-ancien'));
+			return {
+				pass: Boolean(rev) && !leaked,
+				detail: `?rev= ${old.status}, open_revs ${openRevs.status}${leaked ? ': the old text' : ''}`
+			};
+		}
+	},
+	{
+		id: 'deleted-id-reuse',
+		severity: 'high',
+		title: 'A deleted post’s id cannot be written again',
+		async run(ctx) {
+			const user = needUser(ctx);
+			const { doc, rev } = await postThread(ctx);
+			await removeThread(ctx, doc._id, rev);
+			const again = await ctx.probe.send('PUT', `/db/forum/${encodeURIComponent(doc._id)}`, {
+				cookie: user.cookie,
+				body: { ...doc, body: 'Réécrit par-dessus un message supprimé.' }
+			});
+			if (again.status < 300) await removeThread(ctx, doc._id, again.json?.rev);
+			return { pass: refused(again), detail: saw('write over a deleted id', again) };
+		}
+	},
+	{
+		id: 'claimed-name',
+		severity: 'medium',
+		title: 'A post cannot choose the name shown with it',
+		async run(ctx) {
+			const { doc, answer, rev } = await postThread(ctx, { authorName: 'Modération' });
+			const stored = rev
+				? await ctx.probe.send('GET', `/db/forum/${encodeURIComponent(doc._id)}`)
+				: undefined;
+			await removeThread(ctx, doc._id, rev);
+			const shown = stored?.json?.authorName;
+			return {
+				pass: refused(answer) || (stored?.status === 200 && shown === undefined),
+				detail: rev ? `stored with authorName ${shown ?? 'dropped'}` : saw('post', answer)
+			};
+		}
+	},
+	{
+		id: 'future-date',
+		severity: 'medium',
+		title: 'A post dated in the year 9999 is refused (it would stay on top)',
+		async run(ctx) {
+			const { doc, answer, rev } = await postThread(ctx, { updatedAt: '9999-12-31T23:59:59.000Z' });
+			await removeThread(ctx, doc._id, rev);
+			return { pass: refused(answer), detail: saw('post dated 9999', answer) };
+		}
+	},
+	{
+		id: 'prototype-params',
+		severity: 'medium',
+		title: 'Parameters named constructor, __proto__ or valueOf get a 400, never a 500',
+		async run(ctx) {
+			const answers = [];
+			for (const name of ['constructor', '__proto__', 'valueOf', 'hasOwnProperty']) {
+				answers.push(await ctx.probe.send('GET', `/db/forum/_all_docs?${name}=1`));
+			}
+			return {
+				pass: answers.every((answer) => answer.status === 400 && answer.json !== undefined),
+				detail: answers.map((answer) => answer.status).join(', ')
+			};
+		}
+	},
+	{
+		id: 'logout-ends-session',
+		severity: 'high',
+		title: 'Log-out ends the session on the server, not only in the browser',
+		async run(ctx) {
+			const user = needUser(ctx);
+			const { cookie } = await logIn(ctx, user.name, user.password);
+			if (!cookie) return { pass: false, detail: 'no second session' };
+			await ctx.probe.send('DELETE', '/db/_session', { cookie });
+			const after = await ctx.probe.send('GET', '/db/_session', { cookie });
+			const name = after.json?.userCtx?.name ?? null;
+			return { pass: name === null, detail: `the logged-out cookie is now ${name ?? 'a visitor'}` };
+		}
+	},
+	{
+		id: 'password-needs-current',
+		severity: 'high',
+		title: 'A new password needs the current one',
+		async run(ctx) {
+			const user = needUser(ctx);
+			const path = `/db/_users/org.couchdb.user:${user.name}`;
+			const own = await ctx.probe.send('GET', path, { cookie: user.cookie });
+			const change = await ctx.probe.send('PUT', path, {
+				cookie: user.cookie,
+				body: { ...own.json, password: 'taken-over-by-someone' }
+			});
+			const stillOld = await logIn(ctx, user.name, user.password);
+			if (stillOld.cookie) user.cookie = stillOld.cookie;
+			return {
+				pass: refused(change) && stillOld.answer.status === 200,
+				detail: `${saw('new password alone', change)}; old password then ${stillOld.answer.status}`
 			};
 		}
 	},

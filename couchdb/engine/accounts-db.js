@@ -13,9 +13,12 @@ export const usersDb = '_users';
  * @param {import('./callers.js').Caller} caller
  */
 export function checkAccountWriter(caller) {
-	if (!caller.isAdmin) {
-		throw new HttpError(403, 'forbidden', 'Only the server admin writes accounts.');
+	if (caller.isAdmin) return;
+	// Apache CouchDB's answers: `_users` has only the server's admins as members.
+	if (caller.name === null) {
+		throw new HttpError(401, 'unauthorized', 'You are not authorized to access this db.');
 	}
+	throw new HttpError(403, 'forbidden', 'Only the server admin writes accounts.');
 }
 
 /**

@@ -35,6 +35,17 @@ const callSource = `(function () {
 const call = new vm.Script(callSource, { filename: 'validate_doc_update' });
 
 /**
+ * The helpers CouchDB's JavaScript query server gives design functions (a `_users` database made
+ * by express-pouchdb holds a `_design/_auth` that calls `isArray`), defined inside each context.
+ */
+const queryServerHelpers = `
+var isArray = function (value) { return Array.isArray(value); };
+var toJSON = function (value) { return JSON.stringify(value); };
+var sum = function (values) { var total = 0; for (var i = 0; i < values.length; i++) total += values[i]; return total; };
+var log = function () {};
+`;
+
+/**
  * Compiles one design document's function. A function that does not compile refuses every write
  * (a database without its rules must not store anything).
  * @param {string} source the function's text, as stored in the design document
@@ -48,10 +59,9 @@ export function compileValidator(source, label) {
 		microtaskMode: 'afterEvaluate'
 	});
 	try {
-		new vm.Script(`var __validate = (${source});\nvoid 0;`, { filename: label }).runInContext(
-			context,
-			{ timeout: validationTimeoutMs }
-		);
+		new vm.Script(`${queryServerHelpers}var __validate = (${source});\nvoid 0;`, {
+			filename: label
+		}).runInContext(context, { timeout: validationTimeoutMs });
 		if (vm.runInContext('typeof __validate', context) !== 'function')
 			throw new Error('not a function');
 	} catch (error) {

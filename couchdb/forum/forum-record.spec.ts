@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReply, makeThread } from '../../src/lib/forum/post-factory';
 import {
 	adminFetch,
+	embeddedOnly,
 	send,
 	signUpAndLogIn,
 	startTestServer,
@@ -65,33 +66,39 @@ describe('old revisions', () => {
 });
 
 describe('deleted content', () => {
-	it('is gone from the database’s files after the compaction that follows the deletion', async () => {
-		const secret = 'Code du portail : 4271-B';
-		const compactions = () => server.backend.engine?.lastCompaction('forum');
-		const thread = await post(makeThread('alice', { body: secret }), alice);
-		const edited = await post({ ...thread, body: `${secret} (corrigé)` }, alice);
-		// The edit is followed by a compaction (of its own, or one that began before it).
-		const afterEdit = compactions()?.count ?? 0;
-		await waitUntil(
-			async () => (compactions()?.count ?? 0) > afterEdit && compactions()?.endedAt !== undefined
-		);
-		const before = compactions()?.count ?? 0;
-		const deleted = await send(db(`/forum/${thread._id}?rev=${edited._rev}`), {
-			method: 'DELETE',
-			headers: { cookie: alice }
-		});
-		expect(deleted.status).toBe(200);
-		// The gateway asks for a compaction a moment after the deletion is stored; wait for its end.
-		await waitUntil(
-			async () => (compactions()?.count ?? 0) > before && compactions()?.endedAt !== undefined
-		);
-		// The raw files of the database: no trace of either version.
-		const folder = join(server.dataDir, 'databases', 'forum');
-		for (const file of await readdir(folder)) {
-			const bytes = await readFile(join(folder, file));
-			expect(bytes.includes(Buffer.from('4271-B')), file).toBe(false);
+	const files = embeddedOnly(
+		'reads its LevelDB files; on Apache CouchDB the gateway asks for the same compaction'
+	);
+	it.skipIf(files.skip)(
+		files.title('is gone from the database’s files after the compaction that follows the deletion'),
+		async () => {
+			const secret = 'Code du portail : 4271-B';
+			const compactions = () => server.backend.engine?.lastCompaction('forum');
+			const thread = await post(makeThread('alice', { body: secret }), alice);
+			const edited = await post({ ...thread, body: `${secret} (corrigé)` }, alice);
+			// The edit is followed by a compaction (of its own, or one that began before it).
+			const afterEdit = compactions()?.count ?? 0;
+			await waitUntil(
+				async () => (compactions()?.count ?? 0) > afterEdit && compactions()?.endedAt !== undefined
+			);
+			const before = compactions()?.count ?? 0;
+			const deleted = await send(db(`/forum/${thread._id}?rev=${edited._rev}`), {
+				method: 'DELETE',
+				headers: { cookie: alice }
+			});
+			expect(deleted.status).toBe(200);
+			// The gateway asks for a compaction a moment after the deletion is stored; wait for its end.
+			await waitUntil(
+				async () => (compactions()?.count ?? 0) > before && compactions()?.endedAt !== undefined
+			);
+			// The raw files of the database: no trace of either version.
+			const folder = join(server.dataDir, 'databases', 'forum');
+			for (const file of await readdir(folder)) {
+				const bytes = await readFile(join(folder, file));
+				expect(bytes.includes(Buffer.from('4271-B')), file).toBe(false);
+			}
 		}
-	});
+	);
 });
 
 describe('a deleted post’s id', () => {

@@ -7,6 +7,7 @@ import { makeThread } from '../../src/lib/forum/post-factory';
 import {
 	countStatuses,
 	databaseCaller,
+	embeddedOnly,
 	fireTogether,
 	insertAsAdmin,
 	isCleanJsonError,
@@ -69,45 +70,51 @@ describe('open change feeds', () => {
 			longPoll(controller.signal).catch(() => undefined)
 		);
 		// The three are counted once the engine holds them.
-		await waitFor(() => server.backend.engine?.feeds.waiting() === 3);
+		await waitFor(() => server.openFeeds() === 3);
 		const fourth = await send(db('/forum/_changes?feed=longpoll&since=now&timeout=30000'));
 		expect(fourth.status).toBe(429);
 		expect(fourth.headers.get('retry-after')).toBe('10');
 		controllers[0]?.abort();
-		await waitFor(() => server.backend.engine?.feeds.waiting() === 2);
+		await waitFor(() => server.openFeeds() === 2);
 		const again = new AbortController();
 		const fifth = longPoll(again.signal).catch(() => undefined);
-		await waitFor(() => server.backend.engine?.feeds.waiting() === 3);
+		await waitFor(() => server.openFeeds() === 3);
 		for (const controller of [...controllers, again]) controller.abort();
 		await Promise.all([...open, fifth]);
 	});
 
-	it('wakes every waiting feed of a database with one read of the changes', async () => {
-		const engine = server.backend.engine;
-		if (!engine) throw new Error('the embedded database is expected here');
-		const cookies = await Promise.all(
-			['bob', 'carla', 'dan'].map((name) => signUpAndLogIn(server.url, name))
-		);
-		// Started, not awaited: a long-poll's answer comes with the change.
-		const feeds = cookies.map((own) =>
-			fetch(db('/forum/_changes?feed=longpoll&since=now&timeout=30000'), {
-				headers: { cookie: own }
-			}).then((response) => response.json())
-		);
-		await waitFor(() => engine.feeds.waiting() === 3);
-		const readsBefore = engine.feeds.wakeReads;
-		const thread = makeThread('alice');
-		const written = await send(db('/forum/_bulk_docs'), {
-			method: 'POST',
-			headers: { cookie },
-			body: { docs: [thread] }
-		});
-		expect(written.status).toBe(201);
-		for (const answer of await Promise.all(feeds)) {
-			expect(answer.results.map((r: { id: string }) => r.id)).toContain(thread._id);
+	const oneListener = embeddedOnly(
+		'counts its own reads; Apache CouchDB has one updater per database'
+	);
+	it.skipIf(oneListener.skip)(
+		oneListener.title('wakes every waiting feed of a database with one read of the changes'),
+		async () => {
+			const engine = server.backend.engine;
+			if (!engine) throw new Error('the embedded database is expected here');
+			const cookies = await Promise.all(
+				['bob', 'carla', 'dan'].map((name) => signUpAndLogIn(server.url, name))
+			);
+			// Started, not awaited: a long-poll's answer comes with the change.
+			const feeds = cookies.map((own) =>
+				fetch(db('/forum/_changes?feed=longpoll&since=now&timeout=30000'), {
+					headers: { cookie: own }
+				}).then((response) => response.json())
+			);
+			await waitFor(() => engine.feeds.waiting() === 3);
+			const readsBefore = engine.feeds.wakeReads;
+			const thread = makeThread('alice');
+			const written = await send(db('/forum/_bulk_docs'), {
+				method: 'POST',
+				headers: { cookie },
+				body: { docs: [thread] }
+			});
+			expect(written.status).toBe(201);
+			for (const answer of await Promise.all(feeds)) {
+				expect(answer.results.map((r: { id: string }) => r.id)).toContain(thread._id);
+			}
+			expect(engine.feeds.wakeReads - readsBefore).toBe(1);
 		}
-		expect(engine.feeds.wakeReads - readsBefore).toBe(1);
-	});
+	);
 });
 
 describe('reads', () => {
@@ -130,17 +137,23 @@ describe('reads', () => {
 		expect(bulkGet.status).toBe(400);
 	});
 
-	it('answers a list past its bound with a JSON 413, and the same list without documents', async () => {
-		const docs = Array.from({ length: 100 }, () =>
-			makeThread('alice', { body: 'Un long message. '.repeat(60) })
-		);
-		await insertAsAdmin(server, 'forum', docs);
-		const withDocs = await send(db('/forum/_all_docs?include_docs=true'));
-		expect(withDocs.status).toBe(413);
-		expect(isCleanJsonError(withDocs)).toBe(true);
-		const ids = await send(db('/forum/_all_docs'));
-		expect(ids.status).toBe(200);
-	});
+	const bound = embeddedOnly('its bound on an answer held in memory; Apache CouchDB streams lists');
+	it.skipIf(bound.skip)(
+		bound.title(
+			'answers a list past its bound with a JSON 413, and the same list without documents'
+		),
+		async () => {
+			const docs = Array.from({ length: 100 }, () =>
+				makeThread('alice', { body: 'Un long message. '.repeat(60) })
+			);
+			await insertAsAdmin(server, 'forum', docs);
+			const withDocs = await send(db('/forum/_all_docs?include_docs=true'));
+			expect(withDocs.status).toBe(413);
+			expect(isCleanJsonError(withDocs)).toBe(true);
+			const ids = await send(db('/forum/_all_docs'));
+			expect(ids.status).toBe(200);
+		}
+	);
 });
 
 describe('writes', () => {

@@ -326,6 +326,8 @@ export function createGateway(options) {
 
 	return {
 		router,
+		/** Long-polls open through this gateway now (tests, the bench). */
+		openFeeds: () => limits.feeds.count,
 		close: () => {
 			record.close();
 			forwarder.close();

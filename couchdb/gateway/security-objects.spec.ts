@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	adminFetch,
 	databaseCaller,
+	embeddedOnly,
 	isCleanJsonError,
+	onEmbedded,
 	newCheckpointId,
 	send,
 	signUpAndLogIn,
@@ -98,7 +100,7 @@ describe('through the gateway', () => {
 });
 
 describe('on the database alone (the gateway bypassed)', () => {
-	it('refuses a member’s write to any _local id that is not a checkpoint, and to _security', async () => {
+	it('refuses a member’s write to _security and design documents, and to engine-internal _local ids', async () => {
 		const asMallory = await databaseCaller(server, 'mallory');
 		for (const db of ['forum', `plan-${planId}`]) {
 			for (const id of internalLocalIds) {
@@ -107,14 +109,20 @@ describe('on the database alone (the gateway bypassed)', () => {
 					headers: asMallory,
 					body: { security: lockOut }
 				});
-				expect(answer.status, `${db} _local/${id}`).toBe(403);
+				// The embedded engine takes no `_local` id but a checkpoint's from anyone but the
+				// admin. Apache CouchDB takes any: its security object is no `_local` document, so
+				// such a write reaches nothing (checked below, after the attempts).
+				if (onEmbedded) expect(answer.status, `${db} _local/${id}`).toBe(403);
+				else expect(answer.status, `${db} _local/${id}`).toBeLessThan(500);
 			}
 			const security = await send(`${server.adminUrl}/${db}/_security`, {
 				method: 'PUT',
 				headers: asMallory,
 				body: lockOut
 			});
-			expect(security.status, `${db} _security`).toBe(403);
+			// Apache CouchDB 3.4 refuses it with a 500 (`no_majority`: every shard said forbidden).
+			if (onEmbedded) expect(security.status, `${db} _security`).toBe(403);
+			else expect(security.status, `${db} _security`).toBeGreaterThanOrEqual(400);
 			const design = await send(`${server.adminUrl}/${db}/_design/mine`, {
 				method: 'PUT',
 				headers: asMallory,
@@ -124,17 +132,23 @@ describe('on the database alone (the gateway bypassed)', () => {
 		}
 	});
 
-	it('keeps security objects out of reach of documents: even the admin’s _local/_security is a plain document', async () => {
-		const written = await adminFetch(server, '/forum/_local/_security', {
-			method: 'PUT',
-			body: JSON.stringify({ security: lockOut })
-		});
-		expect(written.status).toBe(201);
-		// The forum's readers are still everyone: the security object is not that document.
-		const read = await send(`${server.url}/db/forum/_all_docs?limit=1`);
-		expect(read.status).toBe(200);
-		await adminFetch(server, '/forum/_local/_security?rev=0-1', { method: 'DELETE' });
-	});
+	const internal = embeddedOnly('express-pouchdb kept the security object as this document');
+	it.skipIf(internal.skip)(
+		internal.title(
+			'keeps security objects out of reach of documents: even the admin’s _local/_security is a plain document'
+		),
+		async () => {
+			const written = await adminFetch(server, '/forum/_local/_security', {
+				method: 'PUT',
+				body: JSON.stringify({ security: lockOut })
+			});
+			expect(written.status).toBe(201);
+			// The forum's readers are still everyone: the security object is not that document.
+			const read = await send(`${server.url}/db/forum/_all_docs?limit=1`);
+			expect(read.status).toBe(200);
+			await adminFetch(server, '/forum/_local/_security?rev=0-1', { method: 'DELETE' });
+		}
+	);
 });
 
 describe('after the attempts, and after a restart', () => {
@@ -150,7 +164,7 @@ describe('after the attempts, and after a restart', () => {
 		};
 		await check(server);
 		await server.stop();
-		server = await startTestServer({ dataDir });
+		server = await startTestServer({ dataDir, restart: true });
 		await check(server);
 	});
 });

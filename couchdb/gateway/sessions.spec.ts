@@ -391,7 +391,7 @@ describe('a restart on the same data folder', () => {
 		const cookie = await signUpAndLogIn(first.url, 'alice');
 		await first.stop();
 
-		const second = await startTestServer({ dataDir });
+		const second = await startTestServer({ dataDir, restart: true });
 		try {
 			expect((await whoIs(second, cookie)).name).toBe('alice');
 			const thread = makeThread('alice');

@@ -102,6 +102,8 @@ export async function startServer(options) {
 		admin: backend.admin,
 		adminSource: backend.adminSource,
 		backend,
+		/** Long-polls open through the gateway now (tests, the bench). */
+		openFeeds: () => gateway.openFeeds(),
 		/** Stops accepting connections, ends open ones (long-polls), then stops the database. */
 		close: async () => {
 			await new Promise((done) => {

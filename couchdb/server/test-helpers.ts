@@ -50,8 +50,74 @@ export function countStatuses(answers: Answer[]): Record<number, number> {
 }
 
 /**
- * Starts the real server (gateway and embedded database) on a free port, with fresh data and
- * build folders. Its limits are relaxed unless `limits` says otherwise.
+ * The database behind the gateway in these tests: the embedded one, or an Apache CouchDB when
+ * TEST_COUCHDB_URL is set (`npm run test:server -- --couchdb http://admin:…@host:5984`, with
+ * TEST_COUCHDB_SECRET its `[chttpd_auth] secret`). One suite, two engines: a test of the embedded
+ * engine's own workings says so in its title and is skipped on CouchDB (see `embeddedOnly`).
+ */
+export const couchdbUnderTest = readCouchDbUnderTest(process.env);
+
+/** Which engine the server suite runs against. */
+export const engineUnderTest: 'embedded' | 'couchdb' = couchdbUnderTest ? 'couchdb' : 'embedded';
+
+/** Whether a test of the embedded engine's internals (its files, feeds, compaction) can run. */
+export const onEmbedded = engineUnderTest === 'embedded';
+
+/**
+ * A test of the embedded engine's own workings, which Apache CouchDB does its own way: it runs on
+ * the embedded engine and is skipped on CouchDB, with the reason in its title.
+ */
+export function embeddedOnly(reason: string): { skip: boolean; title: (name: string) => string } {
+	return { skip: !onEmbedded, title: (name) => `${name} [embedded engine: ${reason}]` };
+}
+
+function readCouchDbUnderTest(env: NodeJS.ProcessEnv) {
+	if (!env.TEST_COUCHDB_URL) return undefined;
+	const url = new URL(env.TEST_COUCHDB_URL);
+	const admin = {
+		name: decodeURIComponent(url.username),
+		password: decodeURIComponent(url.password)
+	};
+	url.username = '';
+	url.password = '';
+	if (!admin.name || !env.TEST_COUCHDB_SECRET) {
+		throw new Error('TEST_COUCHDB_URL needs the admin in the URL, and TEST_COUCHDB_SECRET.');
+	}
+	return { url: url.toString().replace(/\/$/, ''), admin, secret: env.TEST_COUCHDB_SECRET };
+}
+
+/**
+ * Empties the Apache CouchDB under test of what the app keeps (its databases and accounts), as a
+ * fresh embedded server would be.
+ */
+async function resetCouchDb(couchdb: NonNullable<typeof couchdbUnderTest>): Promise<void> {
+	const headers = { ...jsonHeaders, ...basicAuth(couchdb.admin.name, couchdb.admin.password) };
+	const call = (method: string, path: string, body?: unknown) =>
+		fetch(`${couchdb.url}${path}`, {
+			method,
+			headers,
+			body: body === undefined ? undefined : JSON.stringify(body)
+		}).then((r) => r.json());
+	const all = (await call('GET', '/_all_dbs')) as string[];
+	for (const db of all.filter(
+		(name) => ['forum', 'passerelle'].includes(name) || name.startsWith('plan-')
+	)) {
+		await call('DELETE', `/${db}`);
+	}
+	const users = (await call('GET', '/_users/_all_docs')) as {
+		rows?: { id: string; value: { rev: string } }[];
+	};
+	const accounts = (users.rows ?? []).filter((row) => row.id.startsWith('org.couchdb.user:'));
+	if (accounts.length > 0) {
+		await call('POST', '/_users/_bulk_docs', {
+			docs: accounts.map((row) => ({ _id: row.id, _rev: row.value.rev, _deleted: true }))
+		});
+	}
+}
+
+/**
+ * Starts the real server (gateway and embedded database, or Apache CouchDB under test) on a free
+ * port, with fresh data and build folders. Its limits are relaxed unless `limits` says otherwise.
  */
 export async function startTestServer(
 	options: {
@@ -64,12 +130,16 @@ export async function startTestServer(
 		trustProxy?: boolean;
 		compactAfterMs?: number;
 		maxAnswerBytes?: number;
+		/** The same data as the server that ran before on `dataDir` (a restart): nothing reset. */
+		restart?: boolean;
 	} = {}
 ): Promise<TestServer> {
 	const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'passerelle-data-')));
 	const buildDir = options.buildDir ?? (await mkdtemp(join(tmpdir(), 'passerelle-build-')));
 	if (!options.buildDir) await writeFakeBuild(buildDir);
+	if (couchdbUnderTest && !options.restart) await resetCouchDb(couchdbUnderTest);
 	const server = await startServer({
+		couchdb: couchdbUnderTest,
 		port: options.port ?? 0,
 		dataDir,
 		buildDir,
