@@ -1,7 +1,7 @@
 // PouchDB for the Node tests, made of the parts pouchdb-browser bundles (core, the HTTP adapter,
 // replication; the app needs no map/reduce), at the same version, so the tests run the
-// replicator the app ships. Only the local storage differs: memory instead of IndexedDB.
-// (The embedded server stays on pouchdb-node 7: express-pouchdb 4.2 fails with 8 and 9.)
+// replicator the app ships. Only the local storage differs: memory instead of IndexedDB. (The
+// embedded server runs the same PouchDB 9, on LevelDB: couchdb/engine/.)
 import PouchDBCore from 'pouchdb-core';
 import httpAdapter from 'pouchdb-adapter-http';
 import memoryAdapter from 'pouchdb-adapter-memory';
