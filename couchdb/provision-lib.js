@@ -10,9 +10,10 @@ const couchdbDir = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Databases the app uses, each with the folder holding its `_security.json` and `_design/`:
- * the forum, and the registry of shared plans (admin only).
+ * the forum, the registry of shared plans (admin only), the proposals and the editorial content
+ * (editors only).
  */
-export const databases = ['forum', 'passerelle'];
+export const databases = ['forum', 'passerelle', 'proposals', 'editorial'];
 
 /** The design documents of every shared plan's database (`plan-<id>`). */
 export const planDesignDir = join(couchdbDir, 'plan', '_design');

@@ -13,7 +13,7 @@ import { bool, checkQuery, int, jsonKey, oneOf, openRevs, rev, since } from './q
 
 /**
  * @typedef {import('./rate-limits.js').Limits} Limits
- * @typedef {'forum' | 'plan'} DatabaseKind
+ * @typedef {'forum' | 'plan' | 'desk'} DatabaseKind  `desk`: the editors' proposals and content
  * @typedef {{ name: string, write: boolean, query: Record<string, import('./query-rules.js').Check>,
  *   checkBody?: (body: unknown) => number, bodyLimit?: number, stream?: boolean,
  *   latest?: boolean }} Route
@@ -32,7 +32,8 @@ const writableId = (/** @type {unknown} */ id) =>
 const deletionFields = {
 	forum: new Set(),
 	// A shared plan's deletion says who deleted the record, and when (plan-docs.ts).
-	plan: new Set(['editedBy', 'editedAt'])
+	plan: new Set(['editedBy', 'editedAt']),
+	desk: new Set()
 };
 
 /** What makes a deletion one. */

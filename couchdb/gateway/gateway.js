@@ -10,6 +10,8 @@ import { createDesignGuard } from './design-guard.js';
 import { createDisplayNames } from './display-names.js';
 import { createForumRecord, replacesContent, withoutClaimedName } from './forum-record.js';
 import { createPasswordWork } from './password-work.js';
+import { createProposals, proposalsDb } from './proposals.js';
+import { checkChunks, editorialDb } from './published-chunks.js';
 import { HttpError, jsonErrorHandler, sendJson } from '../http/errors.js';
 import { createForwarder } from './forward.js';
 import { createInProcessForwarder } from './forward-in-process.js';
@@ -86,7 +88,14 @@ export function createGateway(options) {
 				baseUrl: options.backendUrl,
 				headers: options.backendHeaders
 			});
-	const databases = new Set(options.databases ?? ['forum']);
+	const proposals = createProposals({
+		admin,
+		forwarder,
+		identify: options.identify,
+		spendWriteBudget,
+		ensureRules: () => design.ensureRules(proposalsDb, 'proposals')
+	});
+	const databases = new Set(options.databases ?? ['forum', ...deskDatabases]);
 	const registry = createPlanRegistry({ admin, ttlMs: options.userCacheMs });
 	const sharing = createPlanSharing({
 		admin,
@@ -144,6 +153,9 @@ export function createGateway(options) {
 			if (second === 'sessions' && rest.length === 0 && method === 'DELETE') {
 				return accounts.endAllSessions(req, res, caller);
 			}
+			if (second === 'proposals' && rest.length === 0) {
+				return proposals.handle(req, res, method, caller);
+			}
 			return sharing.handle(req, res, method, segments.slice(1), caller);
 		}
 		const planId = planIdOf(first);
@@ -162,7 +174,7 @@ export function createGateway(options) {
 	 *   params: URLSearchParams, caller: import('./user-directory.js').UserRecord | null }} target
 	 */
 	async function database(req, res, { db, planId, method, segments, params, caller }) {
-		const kind = planId ? 'plan' : 'forum';
+		const kind = planId ? 'plan' : deskDatabases.includes(db) ? 'desk' : 'forum';
 		const route = documentRoute(method, segments.slice(1), limits.config, kind);
 		if (!route) throw notAllowed();
 		let query = checkQuery(params, route.query);
@@ -184,16 +196,27 @@ export function createGateway(options) {
 				throw new HttpError(403, 'forbidden', 'Readers of a plan cannot change it.');
 			}
 		}
+		// The editors' databases (proposals, the editorial content) are theirs alone.
+		const isEditor = Boolean(caller?.roles.includes('editor'));
+		if (kind === 'desk' && !isEditor) {
+			if (!caller) throw new HttpError(401, 'unauthorized', 'Log in as an editor.');
+			throw new HttpError(403, 'forbidden', 'Only editors reach this database.');
+		}
 		if (route.write) {
 			if (!caller) throw new HttpError(401, 'unauthorized', 'Log in to write.');
-			await design.ensureRules(db, kind);
+			await design.ensureRules(db, kind === 'desk' ? db : kind);
 		}
 		let body;
 		if (route.checkBody) {
 			body = await readJsonBody(req, route.bodyLimit ?? limits.config.maxBodyBytes);
 			const written = route.checkBody(body);
-			if (written > 0) spendWriteBudget(req, written, Buffer.byteLength(JSON.stringify(body)));
-		} else if (route.write) {
+			if (db === editorialDb) checkChunks(route.name, body, segments[1]);
+			// Editors publishing a content version write many chunks at once: their work is not
+			// counted against the address's budget (a role only the admin gives).
+			if (written > 0 && kind !== 'desk') {
+				spendWriteBudget(req, written, Buffer.byteLength(JSON.stringify(body)));
+			}
+		} else if (route.write && kind !== 'desk') {
 			spendWriteBudget(req, 1, 0);
 		}
 		const forwarded = {
@@ -334,6 +357,9 @@ export function createGateway(options) {
 		}
 	};
 }
+
+/** The databases of the editors' desk: editors only, through the same route table. */
+const deskDatabases = ['proposals', 'editorial'];
 
 /**
  * A browser sends `Origin` with every cross-site request that changes something: those are

@@ -7,10 +7,12 @@ import { commonHeaders } from '../gateway/security-headers.js';
 import { staticApp } from './static-app.js';
 
 /**
- * @param {{ buildDir: string, gateway: import('express').Router, trustProxy: boolean }} options
- *   `trustProxy`: the server is behind a reverse proxy whose X-Forwarded-For/-Proto it believes
+ * @param {{ buildDir: string, gateway: import('express').Router, trustProxy: boolean,
+ *   content?: import('express').Router }} options
+ *   `trustProxy`: the server is behind a reverse proxy whose X-Forwarded-For/-Proto it believes;
+ *   `content`: the published content, served at /data before the build's own files
  */
-export function createApp({ buildDir, gateway, trustProxy }) {
+export function createApp({ buildDir, gateway, trustProxy, content }) {
 	const app = express();
 	app.disable('x-powered-by');
 	// Nothing reads `req.query`: the gateway checks the raw query itself (query-rules.js).
@@ -24,6 +26,7 @@ export function createApp({ buildDir, gateway, trustProxy }) {
 	});
 	app.use('/db', gateway);
 	app.use(compression());
+	if (content) app.use(content);
 	app.use(staticApp(buildDir));
 	app.use((req, res) => sendError(res, 404, 'not_found', 'There is nothing at this address.'));
 	app.use(jsonErrorHandler);

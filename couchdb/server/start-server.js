@@ -12,6 +12,7 @@ import { planDesignDir, provision, readDesignDocs } from '../provision-lib.js';
 import { createAdminClient } from '../gateway/admin-client.js';
 import { checkAccounts } from './account-check.js';
 import { ensureProfiles } from './profiles-check.js';
+import { publishedContent } from './published-content.js';
 import { loadAdminCredentials } from './admin-credentials.js';
 import { gatewayTokenHeader } from '../engine/callers.js';
 import { createEngine } from '../engine/engine.js';
@@ -28,13 +29,14 @@ import { loadSecrets } from './secrets.js';
  *   couchdb?: { url: string, admin: { name: string, password: string }, secret: string },
  *   trustProxy?: boolean, sessionMaxAgeSeconds?: number, passwordIterations?: number,
  *   limits?: Partial<import('../gateway/rate-limits.js').Limits>,
- *   now?: () => number, compactAfterMs?: number, maxAnswerBytes?: number
+ *   now?: () => number, compactAfterMs?: number, maxAnswerBytes?: number, userCacheMs?: number
  * }} ServerOptions
  *   `seedDemo`: demo accounts and forum threads on first start (`npm start` sets it);
  *   `couchdb`: an external Apache CouchDB instead of the embedded database (its admin, and the
  *   `[chttpd_auth] secret` shared for proxy authentication); `now`: the sessions' clock (tests);
  *   `compactAfterMs`: how soon a database is compacted after a deletion or an edit (tests);
- *   `maxAnswerBytes`: the embedded database's bound on a list's answer (tests)
+ *   `maxAnswerBytes`: the embedded database's bound on a list's answer (tests); `userCacheMs`: how
+ *   long the gateway keeps an account before reading it again (5 s; tests that give roles: 0)
  */
 
 /** @typedef {Awaited<ReturnType<typeof startServer>>} RunningServer */
@@ -64,9 +66,12 @@ export async function startServer(options) {
 		seedDemo
 	});
 	await checkAccounts(backend);
-	await ensureProfiles(
-		createAdminClient({ baseUrl: backend.url, ...backend.admin, headers: backend.headers })
-	);
+	const adminClient = createAdminClient({
+		baseUrl: backend.url,
+		...backend.admin,
+		headers: backend.headers
+	});
+	await ensureProfiles(adminClient);
 
 	const gateway = createGateway({
 		backendUrl: backend.url,
@@ -81,12 +86,14 @@ export async function startServer(options) {
 		trustProxy: options.trustProxy ?? false,
 		now: options.now,
 		planDesignDocs: () => readDesignDocs(planDesignDir),
-		compactAfterMs: options.compactAfterMs
+		compactAfterMs: options.compactAfterMs,
+		userCacheMs: options.userCacheMs
 	});
 	const app = createApp({
 		buildDir,
 		gateway: gateway.router,
-		trustProxy: options.trustProxy ?? false
+		trustProxy: options.trustProxy ?? false,
+		content: publishedContent({ admin: adminClient })
 	});
 	const server = app.listen(port, host);
 	await once(server, 'listening');

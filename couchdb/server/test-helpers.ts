@@ -130,6 +130,7 @@ export async function startTestServer(
 		trustProxy?: boolean;
 		compactAfterMs?: number;
 		maxAnswerBytes?: number;
+		userCacheMs?: number;
 		/** The same data as the server that ran before on `dataDir` (a restart): nothing reset. */
 		restart?: boolean;
 	} = {}
@@ -148,7 +149,8 @@ export async function startTestServer(
 		sessionMaxAgeSeconds: options.sessionMaxAgeSeconds,
 		trustProxy: options.trustProxy,
 		compactAfterMs: options.compactAfterMs,
-		maxAnswerBytes: options.maxAnswerBytes
+		maxAnswerBytes: options.maxAnswerBytes,
+		userCacheMs: options.userCacheMs
 	});
 	return {
 		...server,
