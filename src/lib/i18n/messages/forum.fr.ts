@@ -94,7 +94,15 @@ export const forumFr = {
 	nameInvalid:
 		'Identifiant invalide : 3 à 32 caractères, minuscules, chiffres, « . », « - » ou « _ ».',
 	displayNameInvalid: 'Le nom affiché doit faire entre 2 et 80 caractères.',
+	displayNameInvisible: 'Le nom affiché contient des caractères invisibles : retirez-les.',
+	displayNameTaken:
+		'Ce nom affiché est déjà celui d’un autre compte (majuscules et accents ne comptent pas) : choisissez-en un autre.',
+	displayNameReserved:
+		'Ce nom est réservé à la modération et à l’équipe de Passerelle : choisissez-en un autre.',
 	passwordInvalid: 'Le mot de passe doit faire 8 caractères au moins.',
+	wrongPassword: 'Le mot de passe actuel n’est pas le bon.',
+	tooManyAttempts: 'Trop d’essais : attendez quelques minutes avant de réessayer.',
+	sessionEnded: 'Votre session a pris fin : reconnectez-vous, puis recommencez.',
 	needsNetwork: 'Il faut une connexion pour se connecter ou créer un compte.',
 	serverError: (reason: string) => `Le serveur a répondu : ${reason}`,
 	serverUnavailable: 'Le serveur du forum ne répond pas pour l’instant. Réessayez dans un moment.',
@@ -102,6 +110,38 @@ export const forumFr = {
 	demoAccounts:
 		'Comptes de démonstration : camille / demo-camille (modération), dominique / demo-dominique.',
 	syncError: (what: string) => `Synchronisation interrompue : ${what} Nouvel essai automatique.`,
+	// One's own account (/compte)
+	settingsNeedsNetwork:
+		'Il faut une connexion pour modifier votre compte. Réessayez une fois en ligne.',
+	displayNameHeading: 'Nom affiché',
+	displayNameIntro:
+		'Il accompagne tous vos messages, anciens comme nouveaux, sur tous les appareils. Chaque compte a le sien.',
+	saveDisplayName: 'Enregistrer le nom',
+	displayNameSaved: (name: string) =>
+		`C’est fait : vos messages sont désormais signés « ${name} ».`,
+	passwordHeading: 'Mot de passe',
+	passwordIntro: 'Vos autres appareils seront déconnectés ; celui-ci reste connecté.',
+	currentPasswordLabel: 'Mot de passe actuel',
+	currentPasswordRequired: 'Saisissez votre mot de passe actuel.',
+	newPasswordLabel: 'Nouveau mot de passe',
+	changePassword: 'Changer le mot de passe',
+	passwordChanged: 'Mot de passe changé. Vos autres appareils devront se reconnecter.',
+	saving: 'Enregistrement…',
+	logOutEverywhereHeading: 'Se déconnecter de tous les appareils',
+	logOutEverywhereIntro:
+		'Un téléphone perdu, un ordinateur partagé ? Toutes les sessions de votre compte prennent fin, celle-ci comprise.',
+	logOutEverywhere: 'Se déconnecter de tous les appareils',
+	logOutEverywhereConfirmTitle: 'Déconnecter tous vos appareils ?',
+	logOutEverywhereConfirmText:
+		'Tous vos appareils seront déconnectés, celui-ci compris. Les messages en attente d’envoi restent sur chaque appareil : ils partiront après une nouvelle connexion, rien n’est perdu.',
+	logOutEverywherePending: (n: number) =>
+		n === 1
+			? 'Sur cet appareil, 1 message attend d’être envoyé.'
+			: `Sur cet appareil, ${n} messages attendent d’être envoyés.`,
+	logOutEverywhereConfirm: 'Oui, tout déconnecter',
+	loggingOut: 'Déconnexion…',
+	loggedOutEverywhere:
+		'Tous vos appareils sont déconnectés. Reconnectez-vous pour écrire à nouveau sur le forum.',
 	// What this device keeps
 	scopeHeading: 'Sur cet appareil',
 	scopeIntro:
