@@ -130,8 +130,7 @@ export async function confirmSession(name: string): Promise<void> {
 	const response = await call('/_session').catch(() => undefined);
 	if (!response?.ok) return;
 	const body = (await response.json().catch(() => undefined)) as
-		| { userCtx?: { name?: unknown } }
-		| undefined;
+		{ userCtx?: { name?: unknown } } | undefined;
 	if (body?.userCtx && body.userCtx.name !== name) forumSyncStatus.update({ needsLogin: true });
 }
 
