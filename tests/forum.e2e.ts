@@ -323,7 +323,6 @@ test('the XSS corpus inside a post executes nothing', async ({ page, request }) 
 			tags: [],
 			body,
 			author: user.name,
-			authorName: user.name,
 			createdAt: now,
 			updatedAt: now
 		}

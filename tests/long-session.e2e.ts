@@ -115,7 +115,8 @@ test('a session revoked meanwhile: every page asks to log in, then the reply goe
 	test.setTimeout(120_000);
 	const newPassword = 'nouveau-mot-de-passe-2026';
 	await boardMeeting(
-		// The password is changed on another device: every other session ends.
+		// The password is changed on another device (which gives the current one): every other
+		// session ends.
 		async (server, user) => {
 			const login = await fetch(`${server.url}/db/_session`, {
 				method: 'POST',
@@ -128,7 +129,7 @@ test('a session revoked meanwhile: every page asks to log in, then the reply goe
 			const changed = await fetch(path, {
 				method: 'PUT',
 				headers: { 'content-type': 'application/json', cookie },
-				body: JSON.stringify({ ...own, password: newPassword })
+				body: JSON.stringify({ ...own, password: newPassword, currentPassword: user.password })
 			});
 			expect(changed.status).toBe(201);
 		},

@@ -2,7 +2,7 @@
 // let through, with a user's session cookie as the browser would send it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReply, makeThread } from '../../src/lib/forum/post-factory';
-import { forumDocSchema } from '../../src/lib/schemas/forum';
+import { forumDocSchema, profileSchema } from '../../src/lib/schemas/forum';
 import {
 	adminFetch,
 	databaseCaller,
@@ -172,6 +172,20 @@ describe('forum writes over HTTP', () =>
 			expect(response.body.reason).toMatch(/attachments are not accepted/i);
 		});
 
+		it('refuses a profile (the name shown with posts) from a member, even their own', async () => {
+			const own = {
+				_id: 'profile:alice',
+				type: 'profile',
+				name: 'alice',
+				displayName: 'Modération',
+				updatedAt: new Date().toISOString()
+			};
+			const response = await put(own, alice);
+			expect(response.status).toBe(403);
+			const stored = await fetch(forum('/profile:alice'), { headers: alice }).then((r) => r.json());
+			expect(stored.displayName).toBe('alice');
+		});
+
 		it('lets anyone read the forum without logging in', async () => {
 			const anonymous = base === server.adminUrl ? layers.database.anonymous : jsonHeaders;
 			const response = await fetch(forum('/_all_docs?limit=1'), { headers: anonymous });
@@ -239,6 +253,42 @@ describe('the zod schemas and validate_doc_update agree', () => {
 		const client = forumDocSchema.safeParse(doc).success;
 		const response = await put(doc, layers.database.alice);
 		expect(response.status === 201).toBe(client);
+	});
+
+	// Profiles are written by the server (its admin); every device checks them before keeping them.
+	let profiles = 0;
+	const profile = (overrides: Record<string, unknown> = {}) => {
+		const name = `profile-case-${profiles++}`;
+		return {
+			_id: `profile:${name}`,
+			type: 'profile',
+			name,
+			displayName: 'Camille · Jardins partagés',
+			updatedAt: '2026-12-01T10:00:00.000Z',
+			...overrides
+		};
+	};
+	const profileCases: [string, () => Record<string, unknown> & { _id: string }][] = [
+		['valid profile', () => profile()],
+		['two-character name', () => profile({ displayName: 'Al' })],
+		['80-character name', () => profile({ displayName: 'é'.repeat(80) })],
+		['81-character name', () => profile({ displayName: 'é'.repeat(81) })],
+		['one character once trimmed', () => profile({ displayName: '  A  ' })],
+		['spaces only', () => profile({ displayName: '     ' })],
+		['name missing', () => profile({ displayName: undefined })],
+		['id of another account', () => ({ ...profile(), _id: 'profile:someone-else' })],
+		['unknown field', () => profile({ roles: ['moderator'] })],
+		['bad date', () => profile({ updatedAt: 'hier' })],
+		['another type', () => profile({ type: 'user' })]
+	];
+	it.each(profileCases)('%s', async (_name, make) => {
+		const doc = JSON.parse(JSON.stringify(make())) as { _id: string };
+		const client = profileSchema.safeParse(doc).success;
+		const response = await adminFetch(server, `/forum/${encodeURIComponent(doc._id)}`, {
+			method: 'PUT',
+			body: JSON.stringify(doc)
+		});
+		expect(response.status === 201, `client ${client}, server ${response.status}`).toBe(client);
 	});
 
 	// Where they differ, by design: the client reads what the server's past holds, and cannot know

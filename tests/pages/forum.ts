@@ -5,12 +5,12 @@ export function uniqueName(prefix: string): string {
 	return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 }
 
-/** Creates an account through the CouchDB API (as the sign-up form does). */
+/** Creates an account through the CouchDB API (as the sign-up form does), shown as `<name> (e2e)`. */
 export async function createAccount(
 	request: APIRequestContext,
 	name: string,
 	password = `pass-${name}`
-): Promise<{ name: string; password: string }> {
+): Promise<{ name: string; password: string; displayName: string }> {
 	const response = await request.put(`/db/_users/org.couchdb.user:${name}`, {
 		data: {
 			_id: `org.couchdb.user:${name}`,
@@ -22,7 +22,7 @@ export async function createAccount(
 		}
 	});
 	expect(response.status()).toBe(201);
-	return { name, password };
+	return { name, password, displayName: `${name} (e2e)` };
 }
 
 /** Page object for the forum pages. */
@@ -68,6 +68,11 @@ export class ForumPage {
 	post(text: string) {
 		return this.page.getByTestId('post').filter({ hasText: text });
 	}
+
+	/** The name shown with the post holding `text`. */
+	authorOf(text: string) {
+		return this.post(text).getByTestId('post-author');
+	}
 }
 
 /** Every reply on the server, as the server has it. */
@@ -100,7 +105,6 @@ export async function postAs(
 	const response = await device.put(`/db/forum/${doc._id}`, {
 		data: {
 			author: user.name,
-			authorName: `${user.name} (e2e)`,
 			createdAt: now,
 			updatedAt: now,
 			...doc

@@ -8,7 +8,9 @@
 //   so that thread and all its replies are fetched too.
 // The position is saved after each page of replies; a resumed load reads the threads again
 // (that is how it knows which are kept) and continues after the last saved reply.
-import { replyPrefix, threadIdOfReply } from './ids';
+// Profiles (the names shown with posts) are not part of any scope: every device keeps all of them
+// (`loadProfiles`, run once per device by the engine), so a name shows offline on any post.
+import { profilePrefix, replyPrefix, threadIdOfReply } from './ids';
 import type { PouchDoc } from './pouch-types';
 import { activityOf, cutoffOf, follows, type SyncScope } from './sync-scope';
 
@@ -34,6 +36,22 @@ export interface BulkLoadIo {
 const end = '\ufff0';
 const threadRange: IdRange = { start: 'thread:', end: `thread:${end}` };
 const replyRange: IdRange = { start: 'reply:', end: `reply:${end}` };
+const profileRange: IdRange = { start: profilePrefix, end: `${profilePrefix}${end}` };
+
+/**
+ * Downloads every account's profile, whatever the scope; returns false when it was cancelled.
+ * Small documents (a name each): one page of `batchSize` holds thousands of accounts.
+ */
+export async function loadProfiles(
+	io: Pick<BulkLoadIo, 'page' | 'write' | 'isCurrent'>,
+	batchSize: number
+): Promise<boolean> {
+	for await (const docs of pages(io, profileRange, undefined, batchSize)) {
+		if (!io.isCurrent()) return false;
+		if (docs.length > 0) await io.write(docs);
+	}
+	return io.isCurrent();
+}
 
 /** Runs the load; returns false when it was cancelled before the end. */
 export async function bulkLoad(
@@ -105,7 +123,7 @@ export async function fetchThreads(io: ServerReader, threadIds: string[]): Promi
 
 /** Pages of a range, the next one requested before the current one is handed over. */
 async function* pages(
-	io: BulkLoadIo,
+	io: Pick<BulkLoadIo, 'page'>,
 	range: IdRange,
 	after: string | undefined,
 	limit: number

@@ -54,7 +54,9 @@ export function planResolution(
 		content =
 			base.type === 'thread' ? { ...base, body, title: title ?? base.title } : { ...base, body };
 	}
+	// Without the name older posts carried: the server refuses it from members (posts.ts).
 	const put = { ...content, updatedAt: now.toISOString() } as ForumDoc;
+	delete put.authorName;
 	const remove = others
 		.filter((doc): doc is ForumDoc & { _rev: string } => typeof doc._rev === 'string')
 		.map((doc) => ({ _id: doc._id, _rev: doc._rev, _deleted: true as const }));

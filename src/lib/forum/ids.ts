@@ -43,3 +43,11 @@ export function timeOfId(id: string): number | undefined {
 	const time = Number.parseInt(key.slice(0, 9), 36);
 	return Number.isFinite(time) && /^[0-9a-z]{9}-/.test(key) ? time : undefined;
 }
+
+/** Profiles (`profile:<login name>`, the names shown with posts) share this prefix. */
+export const profilePrefix = 'profile:';
+
+/** The id of an account's public profile. */
+export function profileId(name: string): string {
+	return `${profilePrefix}${name}`;
+}

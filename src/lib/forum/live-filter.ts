@@ -1,9 +1,10 @@
 // Which documents the live pull keeps (PouchDB's replication `filter`): the device's scope
 // (sync-scope.ts) applied to each change as it goes by. A reply carries no category, so the
 // filter remembers each thread's; a reply to a thread the device does not hold is kept, and
-// that thread is looked up to fetch the rest when its category is followed.
+// that thread is looked up to fetch the rest when its category is followed. Profiles (the names
+// shown with posts) are kept whatever the scope: a post from any category shows its author's name.
 import { fetchThreads, type ServerReader } from './bulk-load';
-import { threadIdOfReply } from './ids';
+import { profilePrefix, threadIdOfReply } from './ids';
 import type { PouchDatabase, PouchDoc } from './pouch-types';
 import type { DocProblem } from './set-aside';
 import { follows, type SyncScope } from './sync-scope';
@@ -69,8 +70,9 @@ export class LiveFilter {
 		clearTimeout(this.#unknownTimer);
 	}
 
-	/** Whether the device keeps this document (its category is followed). */
+	/** Whether the device keeps this document (its category is followed, or it is a profile). */
 	#isInScope(doc: PouchDoc): boolean {
+		if (doc._id.startsWith(profilePrefix)) return true;
 		const scope = this.o.scope();
 		if (doc._id.startsWith('thread:')) {
 			this.#threadCategory.set(doc._id, String(doc.category));

@@ -19,6 +19,17 @@ export interface Author {
 	displayName: string;
 }
 
+/**
+ * A post as this app writes it: without the name older posts carried (`authorName`). The name
+ * shown comes from the author's profile; the server refuses the field from members (and its door
+ * drops it), so an edit of an old post leaves it out and both sides keep the same revision.
+ */
+export function withoutClaimedName<T extends object>(doc: T): T {
+	const copy: T & { authorName?: unknown } = { ...doc };
+	delete copy.authorName;
+	return copy;
+}
+
 export interface ForumWriter {
 	db: PouchDatabase;
 	outbox: OutboxStore;
@@ -76,7 +87,7 @@ export async function editPost(
 	changes: { title?: string; body?: string; category?: Thread['category']; tags?: string[] },
 	now = new Date()
 ): Promise<ForumDoc> {
-	const current = (await db.get(id)) as unknown as ForumDoc;
+	const current = withoutClaimedName((await db.get(id)) as unknown as ForumDoc);
 	const next =
 		current.type === 'thread'
 			? threadSchema.parse({ ...current, ...changes, updatedAt: now.toISOString() })
@@ -117,6 +128,6 @@ export async function setHidden(
 	now = new Date()
 ): Promise<void> {
 	const current = await db.get(id);
-	await db.put({ ...current, hidden });
+	await db.put({ ...withoutClaimedName(current), hidden });
 	await outbox.update((entries) => ({ outbox: queuePost(entries, id, now) }));
 }

@@ -3,11 +3,12 @@
 import {
 	forumCategories,
 	parseForumDoc,
+	profileSchema,
 	type ForumCategory,
 	type Reply,
 	type Thread
 } from '$lib/schemas/forum';
-import { replyPrefix, threadIdOfReply, timeOfId } from './ids';
+import { profileId, replyPrefix, threadIdOfReply, timeOfId } from './ids';
 import type { PouchDatabase, PouchDoc } from './pouch-types';
 
 export interface ThreadSummary {
@@ -151,6 +152,25 @@ export async function getThread(
 	const hasConflict =
 		(thread._conflicts?.length ?? 0) > 0 || replies.some((r) => (r._conflicts?.length ?? 0) > 0);
 	return { thread, replies, hasConflict };
+}
+
+/**
+ * The display names of `authors` (login names) from their profiles on this device: author →
+ * display name, for those whose profile is here and valid (the others are left out).
+ */
+export async function loadDisplayNames(
+	db: PouchDatabase,
+	authors: Iterable<string>
+): Promise<Map<string, string>> {
+	const names = new Map<string, string>();
+	const keys = [...new Set(authors)].map(profileId);
+	if (keys.length === 0) return names;
+	const rows = await db.allDocs({ keys, include_docs: true });
+	for (const row of rows.rows) {
+		const profile = profileSchema.safeParse(row.doc);
+		if (profile.success) names.set(profile.data.name, profile.data.displayName.trim());
+	}
+	return names;
 }
 
 const readMarkersId = '_local/forum-read';

@@ -1,52 +1,29 @@
 // Forum accounts are CouchDB users on the same origin: sign up writes `_users`, logging in gets
 // a `_session` cookie that the browser sends with every /db request (the sync included).
 import { z } from '$lib/schemas/zod';
-import { connectivity } from '$lib/browser/connectivity.svelte';
+import { AccountFailure, callAccountApi as call, failureOf, refusalOf } from './account-http';
+import { cleanDisplayName } from './display-names';
+
+export { AccountFailure, type AccountError } from './account-http';
 
 export interface SessionUser {
 	name: string;
 	roles: string[];
 }
 
-/** What went wrong, for a message in words: never the browser's raw error or a bare status. */
-export type AccountError =
-	'badCredentials' | 'nameTaken' | 'needsNetwork' | 'serverUnavailable' | { server: string };
-
 const sessionSchema = z.object({
 	userCtx: z.object({ name: z.string().nullable(), roles: z.array(z.string()) })
 });
 
-export class AccountFailure extends Error {
-	constructor(readonly kind: AccountError) {
-		super(typeof kind === 'string' ? kind : kind.server);
-	}
-}
-
-async function call(path: string, init: RequestInit = {}): Promise<Response> {
-	try {
-		// Through connectivity: a log-in that cannot reach the server also tells the indicator.
-		return await connectivity.fetch(`/db${path}`, {
-			credentials: 'same-origin',
-			...init,
-			headers: { accept: 'application/json', 'content-type': 'application/json', ...init.headers }
-		});
-	} catch {
-		throw new AccountFailure('needsNetwork');
-	}
-}
-
-/** A refusal with the server's reason; a server error or an answer with none is "unavailable". */
-async function failureOf(response: Response): Promise<AccountFailure> {
-	const body = (await response.json().catch(() => ({}))) as { reason?: unknown };
-	const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
-	if (response.status >= 500 || !reason) return new AccountFailure('serverUnavailable');
-	return new AccountFailure({ server: reason });
+/** The failure a refused answer stands for (account-http.ts). */
+async function failureFrom(response: Response): Promise<AccountFailure> {
+	return failureOf(response.status, await refusalOf(response));
 }
 
 /** Who the server thinks is logged in (null name: nobody, or the cookie expired). */
 export async function fetchSession(): Promise<SessionUser | null> {
 	const response = await call('/_session');
-	if (!response.ok) throw await failureOf(response);
+	if (!response.ok) throw await failureFrom(response);
 	const parsed = sessionSchema.safeParse(await response.json().catch(() => undefined));
 	if (!parsed.success) throw new AccountFailure('serverUnavailable');
 	const { name, roles } = parsed.data.userCtx;
@@ -60,7 +37,7 @@ export async function logIn(name: string, password: string): Promise<SessionUser
 		body: JSON.stringify({ name, password })
 	});
 	if (response.status === 401) throw new AccountFailure('badCredentials');
-	if (!response.ok) throw await failureOf(response);
+	if (!response.ok) throw await failureFrom(response);
 	const session = await fetchSession();
 	if (!session) throw new AccountFailure('badCredentials');
 	return session;
@@ -71,7 +48,7 @@ export async function logOut(): Promise<void> {
 	await call('/_session', { method: 'DELETE' }).catch(() => undefined);
 }
 
-/** Creates the account, then logs in. */
+/** Creates the account, then logs in. The display name is sent as the server stores it. */
 export async function signUp(input: {
 	name: string;
 	displayName: string;
@@ -86,11 +63,17 @@ export async function signUp(input: {
 			name: input.name,
 			password: input.password,
 			roles: [],
-			displayName: input.displayName
+			displayName: cleanDisplayName(input.displayName)
 		})
 	});
-	if (response.status === 409) throw new AccountFailure('nameTaken');
-	if (!response.ok) throw await failureOf(response);
+	if (!response.ok) {
+		const refusal = await refusalOf(response);
+		// 409 `conflict` is the login name; the display name's refusals have codes of their own.
+		if (response.status === 409 && refusal.error === 'conflict') {
+			throw new AccountFailure('nameTaken');
+		}
+		throw failureOf(response.status, refusal);
+	}
 	return logIn(input.name, input.password);
 }
 

@@ -6,7 +6,8 @@
 // /compte. The list remembers the app version that made it: a new version (whose schema may
 // accept more) fetches those documents again.
 import { z } from '$lib/schemas/zod';
-import { replySchema, threadSchema } from '$lib/schemas/forum';
+import { profileSchema, replySchema, threadSchema } from '$lib/schemas/forum';
+import { profilePrefix } from './ids';
 import { statusOf, type PouchDatabase, type PouchDoc } from './pouch-types';
 
 export const setAsideReasons = [
@@ -48,7 +49,11 @@ export function checkServerDoc(doc: PouchDoc): DocProblem | undefined {
 		const names = Object.keys(doc._attachments ?? {}).join(', ');
 		return { reason: 'attachment', detail: `_attachments: ${names}` };
 	}
-	const schema = doc._id.startsWith('thread:') ? threadSchema : replySchema;
+	const schema = doc._id.startsWith('thread:')
+		? threadSchema
+		: doc._id.startsWith(profilePrefix)
+			? profileSchema
+			: replySchema;
 	const result = schema.safeParse(doc);
 	if (result.success) return undefined;
 	const issues = result.error.issues;

@@ -1,6 +1,7 @@
 // Where the sync stands, kept in `_local/forum-sync` (a `_local/` document never replicates, so it
 // stays on this device): the sequence the live pull resumes from, the part of the forum the local
-// database holds, and a bulk load under way. The engine passes `pullSeq` to PouchDB as `since`.
+// database holds, whether it holds every profile, and a bulk load under way. The engine passes
+// `pullSeq` to PouchDB as `since`.
 import type { PouchDatabase, PouchDoc } from './pouch-types';
 import { everything, parseScope, type SyncScope } from './sync-scope';
 
@@ -11,6 +12,11 @@ export interface Checkpoint {
 	scope?: SyncScope;
 	/** A bulk load under way: the last reply written, to resume after it. */
 	load?: { afterReply?: string };
+	/**
+	 * Every profile was downloaded (the live pull brings the later ones). Missing on devices that
+	 * synced before names came from profiles: their live pull had left the profiles out.
+	 */
+	profiles?: true;
 }
 
 const checkpointId = '_local/forum-sync';
@@ -69,6 +75,7 @@ export function parseCheckpoint(doc: Record<string, unknown>): Checkpoint {
 	const legacyLoad = doc.initialDone === false ? {} : undefined;
 	return {
 		pullSeq,
+		...(doc.profiles === true ? { profiles: true } : {}),
 		scope: parseScope(doc.scope) ?? legacyDone,
 		load:
 			load && typeof load === 'object'

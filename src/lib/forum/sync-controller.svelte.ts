@@ -9,13 +9,18 @@ import type { Reply, Thread, ThreadDraft } from '$lib/schemas/forum';
 import { afterNextPaint } from '$lib/browser/after-paint';
 import { readConflict, resolveConflict, type Conflict } from './conflict-store';
 import type { ConflictChoice } from './conflicts';
-import { timeOfId } from './ids';
+import { cleanDisplayName } from './display-names';
+import { profileId, timeOfId } from './ids';
 import { pendingIds, type Outbox } from './outbox';
 import type { PouchConstructor, PouchDatabase, PouchDoc } from './pouch-types';
 import * as posts from './posts';
-import { markThreadRead, startReadingSince } from './queries';
+import { loadDisplayNames, markThreadRead, startReadingSince } from './queries';
 import * as session from './session';
-import { accountStorageKey as accountKey } from './stored-account';
+import {
+	onStoredAccountChange,
+	readStoredAccountRecord,
+	writeStoredAccount
+} from './stored-account';
 import { SyncEngine, type FetchThreadResult } from './sync-engine';
 import { defaultScope, parseScope, type SyncScope } from './sync-scope';
 import { forumSyncStatus } from './sync-status.svelte';
@@ -92,7 +97,12 @@ class ForumController {
 		// makes the whole app offline (the indicator, this sync), whatever navigator.onLine says.
 		const remote = new PouchDB(remoteUrl, { skip_setup: true, fetch: connectivity.fetch });
 		this.#remote = remote;
-		this.#account = await loadAccount();
+		this.#account = loadAccount();
+		// The settings page (/compte) or another tab changed the name, or logged out everywhere.
+		onStoredAccountChange(() => {
+			const stored = loadAccount();
+			if (JSON.stringify(stored) !== JSON.stringify(this.#account)) this.#account = stored;
+		});
 		const engine = new SyncEngine({
 			local,
 			remote,
@@ -111,7 +121,12 @@ class ForumController {
 		this.#setOutbox(await engine.outbox.load(), false);
 		local
 			.changes({ since: 'now', live: true })
-			.on('change', () => this.#bump())
+			.on('change', (change) => {
+				this.#bump();
+				if (this.#account && change.id === profileId(this.#account.name)) {
+					void this.#followOwnProfile(local);
+				}
+			})
 			.on('error', () => undefined);
 		connectivity.onChange((online) => {
 			if (!online) return engine.goOffline();
@@ -151,6 +166,19 @@ class ForumController {
 		} catch {
 			// Unreachable: checked again when the server answers again.
 		}
+	}
+
+	/**
+	 * This account's profile arrived (its name was changed on another device, or this device's
+	 * first sync brought it): the name this device shows and writes as follows the server's.
+	 */
+	async #followOwnProfile(db: PouchDatabase): Promise<void> {
+		const account = this.#account;
+		if (!account) return;
+		const shown = (await loadDisplayNames(db, [account.name])).get(account.name);
+		if (!shown || shown === account.displayName || this.#account !== account) return;
+		this.#account = { ...account, displayName: shown };
+		writeStoredAccount(this.#account);
 	}
 
 	async #writer(): Promise<posts.ForumWriter & { account: ForumAccount }> {
@@ -250,14 +278,14 @@ class ForumController {
 	/** Creates an account and logs in. */
 	async signUp(input: { name: string; displayName: string; password: string }): Promise<void> {
 		const user = await session.signUp(input);
-		await this.#rememberAccount(user, input.displayName);
+		await this.#rememberAccount(user, cleanDisplayName(input.displayName));
 	}
 
 	async #rememberAccount(user: session.SessionUser, displayName?: string): Promise<void> {
 		const name = displayName ?? (await session.fetchDisplayName(user.name)) ?? user.name;
 		const account = { name: user.name, displayName: name, roles: user.roles };
 		this.#account = account;
-		await saveAccount(account);
+		writeStoredAccount(account);
 		forumSyncStatus.update({ needsLogin: false });
 		await this.start();
 		void this.#engine?.push();
@@ -267,29 +295,17 @@ class ForumController {
 	async logOut(): Promise<void> {
 		await session.logOut();
 		this.#account = undefined;
-		await saveAccount(undefined);
+		writeStoredAccount(undefined);
 	}
 }
 
 // The account (name, display name, roles) is a small record read at every forum start: it lives
-// in localStorage rather than IndexedDB, so the forum pages do not load Dexie (bundle budget).
+// in localStorage rather than IndexedDB, so the forum pages do not load Dexie (bundle budget), and
+// the settings page changes it without the forum's code (stored-account.ts).
 // The session itself is CouchDB's cookie; this is only what to show and whom to write as.
-async function loadAccount(): Promise<ForumAccount | undefined> {
-	try {
-		const parsed = accountSchema.safeParse(JSON.parse(localStorage.getItem(accountKey) ?? 'null'));
-		return parsed.success ? parsed.data : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-async function saveAccount(account: ForumAccount | undefined): Promise<void> {
-	try {
-		if (account) localStorage.setItem(accountKey, JSON.stringify(account));
-		else localStorage.removeItem(accountKey);
-	} catch {
-		// Storage blocked (private mode, policies): the account lasts until the page is closed.
-	}
+function loadAccount(): ForumAccount | undefined {
+	const parsed = accountSchema.safeParse(readStoredAccountRecord());
+	return parsed.success ? parsed.data : undefined;
 }
 
 // The scope is a setting of this device, read before the sync starts: localStorage, like the

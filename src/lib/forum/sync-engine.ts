@@ -2,9 +2,10 @@
 // passes the databases), so it runs the same in the browser and in Node tests. This module is
 // its state machine (offline → connecting → syncing → up to date, or error and a retry); each
 // part is its own module:
-// - first sync: a bulk load straight from the server's `_all_docs` (bulk-load.ts), of the part of
-//   the forum the device keeps (sync-scope.ts), resumable from its checkpoint
-//   (sync-checkpoint.ts); the same load runs again when the scope widens;
+// - first sync: every profile (the names shown with posts, once per device), then a bulk load
+//   straight from the server's `_all_docs` (bulk-load.ts), of the part of the forum the device
+//   keeps (sync-scope.ts), resumable from its checkpoint (sync-checkpoint.ts); the same load runs
+//   again when the scope widens;
 // - then the live pull (live-pull.ts): PouchDB's replication from that checkpoint, through the
 //   scope's filter (live-filter.ts);
 // - the push of the outbox (outbox-push.ts), in batches the gateway accepts (push-batches.ts);
@@ -13,7 +14,7 @@
 // - the engine's own requests (sync-server.ts); failures in words (sync-failure.ts), retried with
 //   back-off (back-off.ts); a watchdog restarts a live pull that stopped moving (stall-watch.ts).
 import { BackOff } from './back-off';
-import { bulkLoad, fetchThreads } from './bulk-load';
+import { bulkLoad, fetchThreads, loadProfiles } from './bulk-load';
 import { LiveFilter } from './live-filter';
 import { startLivePull } from './live-pull';
 import type { Outbox } from './outbox';
@@ -104,6 +105,8 @@ export class SyncEngine {
 	#seqAtStart = 0;
 	/** What the local database holds (the scope of the last finished bulk load). */
 	#scopeHeld: SyncScope | undefined;
+	/** Whether the local database holds every profile (the live pull brings the rest). */
+	#profilesHeld = false;
 	/** Counts restarts caused by the watchdog (for tests and diagnostics). */
 	stallRestarts = 0;
 
@@ -277,19 +280,52 @@ export class SyncEngine {
 		const pullSeq = checkpoint.pullSeq ?? info.update_seq;
 		const scope = this.#o.scope;
 		const held = checkpoint.scope;
+		this.#profilesHeld = checkpoint.profiles === true;
+		if (!this.#profilesHeld) {
+			// A first sync, or a device that synced before names came from profiles (its live pull
+			// left them out): every profile, then the live pull from before this load keeps them.
+			const done = await this.#loadProfiles(generation);
+			if (!done || generation !== this.#generation) return;
+			this.#profilesHeld = true;
+			await this.#saveCheckpoint({ pullSeq, scope: held, load: checkpoint.load });
+		}
 		if (checkpoint.load || !held || widens(held, scope)) {
 			const done = await this.#bulkLoad(generation, pullSeq, held, checkpoint.load?.afterReply);
 			if (!done || generation !== this.#generation) return;
 		}
 		this.#scopeHeld = scope;
 		if (!held || !sameScope(held, scope) || checkpoint.load) {
-			await this.#checkpoint.write({ pullSeq, scope });
+			await this.#saveCheckpoint({ pullSeq, scope });
 		}
 		await this.#filter.learnLocalThreads(this.#o.local);
 		if (generation !== this.#generation) return;
 		this.#progress.caughtUpTo(seqNumber(pullSeq));
 		this.#startLivePull(generation, pullSeq);
 		void this.push();
+	}
+
+	/** Saves where the sync stands, with whether every profile is held. */
+	#saveCheckpoint(checkpoint: Omit<Checkpoint, 'profiles'>): Promise<unknown> {
+		return this.#checkpoint.write({
+			...checkpoint,
+			...(this.#profilesHeld ? { profiles: true } : {})
+		});
+	}
+
+	/** Downloads every profile (bulk-load.ts `loadProfiles`); false when cancelled. */
+	#loadProfiles(generation: number): Promise<boolean> {
+		this.#setStatus({ state: 'syncing', loaded: 0 });
+		return loadProfiles(
+			{
+				page: (range, after, limit) => this.#server.page(range, after, limit),
+				write: async (docs) => {
+					this.#progress.active();
+					return (await this.#store(docs)).length;
+				},
+				isCurrent: () => generation === this.#generation
+			},
+			this.#o.initialBatchSize
+		);
 	}
 
 	/**
@@ -305,14 +341,14 @@ export class SyncEngine {
 		const isCurrent = () => generation === this.#generation;
 		const progress = (load: Checkpoint['load']): Checkpoint => ({ pullSeq, scope: held, load });
 		this.#setStatus({ state: 'syncing', loaded: 0 });
-		await this.#checkpoint.write(progress({ afterReply }));
+		await this.#saveCheckpoint(progress({ afterReply }));
 		return bulkLoad(
 			{
 				page: (range, after, limit) => this.#server.page(range, after, limit),
 				byIds: (ids) => this.#server.byIds(ids),
 				write: async (docs) => (await this.#store(docs)).length,
 				saveProgress: async (last) => {
-					await this.#checkpoint.write(progress({ afterReply: last }));
+					await this.#saveCheckpoint(progress({ afterReply: last }));
 				},
 				isCurrent,
 				onLoaded: (loaded) => {
@@ -340,7 +376,7 @@ export class SyncEngine {
 					void this.#setAside.note([], ids).catch(() => undefined);
 					if (info.last_seq !== undefined) {
 						this.#progress.caughtUpTo(seqNumber(info.last_seq));
-						void this.#checkpoint.write({ pullSeq: info.last_seq, scope: this.#scopeHeld });
+						void this.#saveCheckpoint({ pullSeq: info.last_seq, scope: this.#scopeHeld });
 					}
 					this.#setStatus({ state: 'syncing' });
 				},

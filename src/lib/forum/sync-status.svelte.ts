@@ -116,7 +116,10 @@ class ForumSyncStatus {
 		this.#lastFailure = this.#unsavedFailure = { ...failure, at: new Date().toISOString() };
 	}
 
-	/** @internal written by the sync controller only */
+	/**
+	 * @internal written by the sync controller, and by own-account.ts when the server says this
+	 * device's session has ended (on /compte, where the controller does not run)
+	 */
 	update(next: {
 		active?: boolean;
 		status?: SyncStatus;

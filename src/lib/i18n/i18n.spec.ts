@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { i18n as accountI18n } from './account';
 import { formatLongDate, formatLongDateTime } from './dates';
 import { i18n as directoryI18n } from './directory';
 import { i18n } from './index.svelte';
 import { i18n as forumI18n } from './forum';
+import { loadAccountMessages } from './namespaces/account';
 import { loadDirectoryMessages } from './namespaces/directory';
 import { loadForumMessages } from './namespaces/forum';
 import { loadPlanMessages } from './namespaces/plan';
@@ -37,6 +39,14 @@ describe('i18n feature namespaces', () => {
 		await i18n.setLocale('fr');
 		expect(forumI18n.m.forum.title).toBe('Forum d’entraide');
 		expect(directoryI18n.m.directory.mapTitle).toBe('Prestataires par région');
+	});
+
+	it('loads the settings of one’s own account (/compte) as a namespace of their own', async () => {
+		await loadAccountMessages();
+		expect(accountI18n.m.account.passwordHeading).toBe('Mot de passe');
+		await i18n.setLocale('en');
+		expect(accountI18n.m.account.passwordHeading).toBe('Password');
+		await i18n.setLocale('fr');
 	});
 
 	it('falls back to French when the English messages cannot be fetched (offline, not cached)', async () => {

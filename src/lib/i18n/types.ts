@@ -1,3 +1,4 @@
+import type { accountFr } from './messages/account.fr';
 import type { directoryFr } from './messages/directory.fr';
 import type { fr } from './messages/fr';
 import type { forumFr } from './messages/forum.fr';
@@ -12,6 +13,7 @@ export type CoreMessages = { [K in keyof typeof fr]: (typeof fr)[K] };
 
 /** Messages of one feature each, loaded by that feature's routes only (bundle budget). */
 export interface Namespaces {
+	account: typeof accountFr;
 	directory: typeof directoryFr;
 	forum: typeof forumFr;
 	plan: typeof planFr;

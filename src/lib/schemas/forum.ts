@@ -52,6 +52,7 @@ export const forumLimits = {
 	tags: 5,
 	tag: 32,
 	authorName: 80,
+	displayNameMin: 2,
 	userName: 64
 } as const;
 
@@ -101,6 +102,33 @@ export const replySchema = z
 
 export const forumDocSchema = z.union([threadSchema, replySchema]);
 
+/**
+ * An account's public profile (`profile:<name>`): the name shown with every post of that account.
+ * Written by the server only (the gateway, at sign-up, at a display-name change and at start);
+ * every device keeps all of them, whatever part of the forum it follows, to show names offline.
+ * Mirrors the profile rules of validate_doc_update.js (forum-rules.spec.ts checks they agree).
+ */
+export const profileSchema = z
+	.strictObject({
+		_id: z.string(),
+		_rev: z.string().optional(),
+		type: z.literal('profile'),
+		name: userName,
+		// As the server checks it: 2 characters at least once trimmed, 80 at most as stored.
+		displayName: z
+			.string()
+			.max(forumLimits.authorName)
+			.refine((text) => text.trim().length >= forumLimits.displayNameMin, {
+				message: `at least ${forumLimits.displayNameMin} characters`
+			}),
+		updatedAt: isoDate
+	})
+	.refine((profile) => profile._id === `profile:${profile.name}`, {
+		message: 'a profile’s id is profile:<name>',
+		path: ['_id']
+	});
+export type Profile = z.infer<typeof profileSchema>;
+
 export type Thread = z.infer<typeof threadSchema>;
 export type Reply = z.infer<typeof replySchema>;
 export type ForumDoc = Thread | Reply;
@@ -122,7 +150,7 @@ export const signUpSchema = z.object({
 		.string()
 		.trim()
 		.regex(/^[a-z0-9][a-z0-9._-]{2,31}$/),
-	displayName: z.string().trim().min(2).max(forumLimits.authorName),
+	displayName: z.string().trim().min(forumLimits.displayNameMin).max(forumLimits.authorName),
 	password: z.string().min(8).max(200)
 });
 export type SignUp = z.infer<typeof signUpSchema>;

@@ -1,4 +1,7 @@
+import { loadAccountMessages } from '$lib/i18n/namespaces/account';
 import { loadForumMessages } from '$lib/i18n/namespaces/forum';
 
-/** The page shows the forum sync's details, in the forum's messages. */
-export const load = (): Promise<void> => loadForumMessages();
+/** The page shows the forum sync's details and one's own account, in their messages. */
+export const load = async (): Promise<void> => {
+	await Promise.all([loadForumMessages(), loadAccountMessages()]);
+};

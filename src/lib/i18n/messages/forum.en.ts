@@ -90,7 +90,15 @@ export const forumEn: typeof forumFr = {
 	nameTaken: 'This user name is taken.',
 	nameInvalid: 'Invalid user name: 3 to 32 characters, lower case, digits, “.”, “-” or “_”.',
 	displayNameInvalid: 'The display name must be 2 to 80 characters.',
+	displayNameInvisible: 'The display name has invisible characters: remove them.',
+	displayNameTaken:
+		'This display name already belongs to another account (case and accents do not count): choose another.',
+	displayNameReserved:
+		'This name is kept for the moderators and the Passerelle team: choose another.',
 	passwordInvalid: 'The password must be at least 8 characters.',
+	wrongPassword: 'The current password is not right.',
+	tooManyAttempts: 'Too many attempts: wait a few minutes before trying again.',
+	sessionEnded: 'Your session has ended: log in again, then try again.',
 	needsNetwork: 'Logging in or signing up needs a connection.',
 	serverError: (reason: string) => `The server answered: ${reason}`,
 	serverUnavailable: 'The forum’s server does not answer right now. Try again in a moment.',

@@ -94,7 +94,15 @@ export const forumFr = {
 	nameInvalid:
 		'Identifiant invalide : 3 à 32 caractères, minuscules, chiffres, « . », « - » ou « _ ».',
 	displayNameInvalid: 'Le nom affiché doit faire entre 2 et 80 caractères.',
+	displayNameInvisible: 'Le nom affiché contient des caractères invisibles : retirez-les.',
+	displayNameTaken:
+		'Ce nom affiché est déjà celui d’un autre compte (majuscules et accents ne comptent pas) : choisissez-en un autre.',
+	displayNameReserved:
+		'Ce nom est réservé à la modération et à l’équipe de Passerelle : choisissez-en un autre.',
 	passwordInvalid: 'Le mot de passe doit faire 8 caractères au moins.',
+	wrongPassword: 'Le mot de passe actuel n’est pas le bon.',
+	tooManyAttempts: 'Trop d’essais : attendez quelques minutes avant de réessayer.',
+	sessionEnded: 'Votre session a pris fin : reconnectez-vous, puis recommencez.',
 	needsNetwork: 'Il faut une connexion pour se connecter ou créer un compte.',
 	serverError: (reason: string) => `Le serveur a répondu : ${reason}`,
 	serverUnavailable: 'Le serveur du forum ne répond pas pour l’instant. Réessayez dans un moment.',
