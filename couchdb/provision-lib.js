@@ -4,6 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedContentDemo } from './demo/seed-content.js';
 import { seedForumDemo } from './demo/seed-demo.js';
 
 const couchdbDir = fileURLToPath(new URL('.', import.meta.url));
@@ -74,6 +75,11 @@ export async function provision({
 			log(`Demo forum content: ${seeded.users} accounts, ${seeded.docs} posts`);
 			report.created.push('forum demo content');
 		}
+		const content = await seedContentDemo(client, { by: client.admin });
+		if (content.items > 0) {
+			log(`Demo content published: ${content.items} items`);
+			report.created.push('demo content');
+		}
 	}
 	return report;
 }
@@ -100,6 +106,8 @@ function createClient(url, user, password, extraHeaders = {}) {
 	if (name) headers.authorization = `Basic ${Buffer.from(`${name}:${secret}`).toString('base64')}`;
 	return {
 		displayUrl: base,
+		/** The admin's name (written as the author of what provisioning creates). */
+		admin: name || 'admin',
 		/**
 		 * @param {string} method
 		 * @param {string} path
