@@ -1,19 +1,24 @@
 // Runs in Node, as its own process (so it does not share the server's CPU time slice): sends one
 // kind of request with `concurrency` connections for `seconds`, and prints the count, the
-// throughput and the latency percentiles as JSON. `{{n}}` in the body becomes a counter, so
-// every write is a new document.
+// throughput, the latency percentiles and the count of each status as JSON. `{{n}}` in the body
+// becomes a counter, so every write is a new document. A request unanswered after `timeoutMs` is
+// dropped and counted, its latency taken as `timeoutMs` (a server that stalls must not hang the
+// benchmark, and its percentiles must show the wait).
 import { Agent, request } from 'node:http';
 import { percentile } from '../lib/stats.js';
 
 const spec = JSON.parse(process.argv[2] ?? '{}');
 /** @type {{ url: string, method: string, headers: Record<string, string>, body?: string,
- *   concurrency: number, seconds: number }} */
-const { url, method, headers, body, concurrency, seconds } = spec;
+ *   concurrency: number, seconds: number, timeoutMs?: number }} */
+const { url, method, headers, body, concurrency, seconds, timeoutMs = 30_000 } = spec;
 const target = new URL(url);
 const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 /** @type {number[]} */
 const latencies = [];
+/** @type {Record<string, number>} */
+const statuses = {};
 let errors = 0;
+let timeouts = 0;
 let counter = 0;
 const deadline = performance.now() + seconds * 1000;
 
@@ -25,6 +30,22 @@ function once() {
 	);
 	const started = performance.now();
 	return new Promise((done) => {
+		let settled = false;
+		let timedOut = false;
+		/** Counts the request once, however it ends. @param {number | undefined} status */
+		const settle = (status) => {
+			if (settled) return;
+			settled = true;
+			if (status === undefined) {
+				errors++;
+				if (timedOut) latencies.push(timeoutMs);
+			} else {
+				statuses[status] = (statuses[status] ?? 0) + 1;
+				if (status >= 400) errors++;
+				latencies.push(performance.now() - started);
+			}
+			done();
+		};
 		const req = request(
 			{
 				agent,
@@ -39,17 +60,17 @@ function once() {
 			},
 			(res) => {
 				res.resume();
-				res.on('end', () => {
-					if ((res.statusCode ?? 500) >= 400) errors++;
-					latencies.push(performance.now() - started);
-					done();
-				});
+				res.on('end', () => settle(res.statusCode ?? 500));
 			}
 		);
-		req.on('error', () => {
-			errors++;
-			done();
+		req.setTimeout(timeoutMs, () => {
+			timeouts++;
+			timedOut = true;
+			req.destroy(new Error('timeout'));
 		});
+		req.on('error', () => settle(undefined));
+		// A response cut short ends here without 'end' or an error on the request.
+		req.on('close', () => settle(undefined));
 		req.end(payload);
 	});
 }
@@ -66,6 +87,8 @@ process.stdout.write(
 	JSON.stringify({
 		requests: latencies.length,
 		errors,
+		timeouts,
+		statuses,
 		rps: latencies.length / elapsed,
 		p50: percentile(latencies, 0.5),
 		p99: percentile(latencies, 0.99)
