@@ -49,7 +49,7 @@ export async function runRoleCommand(args, env) {
  * Where the database is and its admin: COUCHDB_URL, else the embedded database of DATA_DIR.
  * @param {NodeJS.ProcessEnv} env
  */
-async function adminAccess(env) {
+export async function adminAccess(env) {
 	if (env.COUCHDB_URL) {
 		const url = new URL(env.COUCHDB_URL);
 		const name = env.COUCHDB_USER ?? decodeURIComponent(url.username);
