@@ -75,6 +75,9 @@ export function createDatabases(dataDir) {
 		let db = open.get(name);
 		if (!db) {
 			db = new LevelPouch(name, { prefix: `${folder}/`, auto_compaction: false, db: LevelDOWN });
+			// Every read of the changes listens to the database while it runs: many phones coming
+			// back online at once are many reads, not a leak.
+			/** @type {{ setMaxListeners?: (n: number) => void }} */ (db).setMaxListeners?.(0);
 			open.set(name, db);
 		}
 		return db;

@@ -6,7 +6,7 @@ import { compileValidator, validationTimeoutMs } from './validation.js';
 
 const user = { db: 'forum', name: 'alice', roles: [] };
 const run = (source: string, newDoc: object = { _id: 'x' }, oldDoc: object | null = null) =>
-	compileValidator(source, 'test')(newDoc, oldDoc, user, { admins: {}, members: {} });
+	compileValidator(source, 'test')([{ newDoc, oldDoc }], user, { admins: {}, members: {} })[0];
 
 describe('a validation function', () => {
 	it('gets the four values CouchDB passes, as copies', () => {
@@ -45,7 +45,7 @@ describe('a validation function', () => {
 	it('stops after its time limit and refuses the document, and the next call works', () => {
 		const looping = compileValidator('function () { for (;;) {} }', 'test');
 		const started = performance.now();
-		expect(looping({ _id: 'x' }, null, user, {})).toMatchObject({
+		expect(looping([{ newDoc: { _id: 'x' }, oldDoc: null }], user, {})[0]).toMatchObject({
 			status: 403,
 			reason: 'The rules took too long to check this document.'
 		});
@@ -61,6 +61,23 @@ describe('a validation function', () => {
 	it('refuses every write when it does not compile, and when it fails', () => {
 		expect(run('function ( {')).toMatchObject({ status: 500, error: 'internal_error' });
 		expect(run('function (doc) { return doc.missing.field; }')).toMatchObject({ status: 500 });
+	});
+
+	it('checks every document of a write in one call, each with its own verdict', () => {
+		const validate = compileValidator(
+			`function (newDoc) { if (newDoc.bad) throw { forbidden: 'bad ' + newDoc._id }; }`,
+			'test'
+		);
+		const docs = ['a', 'b', 'c'].map((id) => ({
+			newDoc: { _id: id, bad: id === 'b' },
+			oldDoc: null
+		}));
+		expect(validate(docs, user, {})).toEqual([
+			undefined,
+			{ status: 403, error: 'forbidden', reason: 'bad b' },
+			undefined
+		]);
+		expect(validate([], user, {})).toEqual([]);
 	});
 
 	it('has the helpers of CouchDB’s query server (isArray, toJSON, sum, log)', () => {

@@ -29,8 +29,14 @@ export function createWriter({ queues, security, onWritten }) {
 	/** @type {Map<string, ReturnType<typeof createValidatorCache>>} */
 	const validatorCaches = new Map();
 
-	/** The database's validators, from its design documents as stored now. @param {string} name @param {Pouch} db */
+	/** Each database's validators, kept until one of its design documents is written. */
+	/** @type {Map<string, import('./validation.js').Validator[]>} */
+	const current = new Map();
+
+	/** The database's validators, from its design documents. @param {string} name @param {Pouch} db */
 	async function validatorsOf(name, db) {
+		const known = current.get(name);
+		if (known) return known;
 		const found = await db.allDocs({
 			startkey: '_design/',
 			endkey: '_design/\uffff',
@@ -41,7 +47,9 @@ export function createWriter({ queues, security, onWritten }) {
 			cache = createValidatorCache(name);
 			validatorCaches.set(name, cache);
 		}
-		return cache.validators(found.rows.flatMap((row) => (row.doc ? [row.doc] : [])));
+		const validators = cache.validators(found.rows.flatMap((row) => (row.doc ? [row.doc] : [])));
+		current.set(name, validators);
+		return validators;
 	}
 
 	/**
@@ -82,26 +90,18 @@ export function createWriter({ queues, security, onWritten }) {
 			// Replicated revisions already stored need no check (CouchDB ignores them too).
 			const known = newEdits ? undefined : await knownRevisions(db, checked);
 			/** @type {(DocError | undefined)[]} */
-			const refused = [];
-			/** @type {Doc[]} */
-			const accepted = [];
-			for (const doc of checked) {
-				if (known?.has(`${doc._id}\n${doc._rev}`)) {
-					refused.push(undefined);
-					accepted.push(doc);
-					continue;
-				}
-				const problem = await check(db, doc, {
-					newEdits,
-					caller,
-					validators,
-					userCtx,
-					secObj
-				});
-				refused.push(problem);
-				if (!problem) accepted.push(doc);
-			}
+			const refused = await checkAll(db, checked, {
+				newEdits,
+				caller,
+				validators,
+				userCtx,
+				secObj,
+				known
+			});
+			const accepted = checked.filter((_, i) => refused[i] === undefined);
 			const results = accepted.length ? await db.bulkDocs(accepted, { new_edits: newEdits }) : [];
+			// A design document written: its functions are read again before the next write.
+			if (accepted.some((doc) => doc._id.startsWith('_design/'))) current.delete(name);
 			// (PouchDB answers a replicated batch with an empty list: what was sent tells.)
 			if (accepted.length > 0) onWritten(name);
 			if (!newEdits) {
@@ -122,36 +122,51 @@ export function createWriter({ queues, security, onWritten }) {
 	}
 
 	/**
-	 * @param {Pouch} db @param {Doc} doc
+	 * Each document's refusal, or undefined: design documents are their admins', others pass the
+	 * database's validation functions, each run once for the whole write.
+	 * @param {Pouch} db @param {Doc[]} docs
 	 * @param {{ newEdits: boolean, caller: Caller, validators: import('./validation.js').Validator[],
-	 *   userCtx: object, secObj: import('./security-store.js').SecurityObject }} context
-	 * @returns {Promise<DocError | undefined>}
+	 *   userCtx: object, secObj: import('./security-store.js').SecurityObject,
+	 *   known: Set<string> | undefined }} context `known`: replicated revisions already stored
+	 * @returns {Promise<(DocError | undefined)[]>}
 	 */
-	async function check(db, doc, { newEdits, caller, validators, userCtx, secObj }) {
-		const id = doc._id;
-		if (id.startsWith('_design/')) {
-			// Design documents: admins only, as in CouchDB; their functions are not run on them.
-			if (isDatabaseAdmin(caller, secObj)) return undefined;
-			return {
-				id,
-				error: 'unauthorized',
-				reason: 'You are not a db or server admin.'
-			};
+	async function checkAll(db, docs, { newEdits, caller, validators, userCtx, secObj, known }) {
+		/** @type {(DocError | undefined)[]} */
+		const refused = docs.map(() => undefined);
+		/** @type {{ index: number, newDoc: Doc, oldDoc: unknown }[]} */
+		const toValidate = [];
+		for (const [index, doc] of docs.entries()) {
+			if (known?.has(`${doc._id}\n${doc._rev}`)) continue;
+			if (doc._id.startsWith('_design/')) {
+				// Design documents: admins only, as in CouchDB; their functions are not run on them.
+				if (!isDatabaseAdmin(caller, secObj)) {
+					refused[index] = {
+						id: doc._id,
+						error: 'unauthorized',
+						reason: 'You are not a db or server admin.'
+					};
+				}
+				continue;
+			}
+			if (validators.length > 0) {
+				toValidate.push({ index, newDoc: doc, oldDoc: await storedBefore(db, doc, newEdits) });
+			}
 		}
-		if (validators.length === 0) return undefined;
-		const oldDoc = await storedBefore(db, doc, newEdits);
 		for (const validate of validators) {
-			const refusal = validate(doc, oldDoc, userCtx, secObj);
-			if (refusal) {
-				return {
-					id,
-					...(doc._rev ? { rev: doc._rev } : {}),
+			const pending = toValidate.filter(({ index }) => refused[index] === undefined);
+			const verdicts = validate(pending, userCtx, secObj);
+			pending.forEach(({ index, newDoc }, i) => {
+				const refusal = verdicts[i];
+				if (!refusal) return;
+				refused[index] = {
+					id: newDoc._id,
+					...(newDoc._rev ? { rev: newDoc._rev } : {}),
 					error: refusal.error,
 					reason: refusal.reason
 				};
-			}
+			});
 		}
-		return undefined;
+		return refused;
 	}
 
 	return {
@@ -159,6 +174,7 @@ export function createWriter({ queues, security, onWritten }) {
 		/** Forgets a deleted database's compiled rules. @param {string} name */
 		forget(name) {
 			validatorCaches.delete(name);
+			current.delete(name);
 		}
 	};
 }

@@ -60,7 +60,7 @@ export function createInProcessForwarder({ engine, headers: fixedHeaders = {} })
 /**
  * A stand-in for a response that keeps what the engine answers (it answers JSON in one piece).
  */
-function collectedAnswer() {
+export function collectedAnswer() {
 	let status = 200;
 	/** @type {string[]} */
 	const pieces = [];

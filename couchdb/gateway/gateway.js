@@ -55,7 +55,8 @@ export function createGateway(options) {
 	const admin = createAdminClient({
 		baseUrl: options.backendUrl,
 		...options.admin,
-		headers: options.backendHeaders
+		headers: options.backendHeaders,
+		engine: options.engine
 	});
 	const users = createUserDirectory({ admin, ttlMs: options.userCacheMs });
 	const sessions = createSessions({

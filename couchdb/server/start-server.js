@@ -69,7 +69,8 @@ export async function startServer(options) {
 	const adminClient = createAdminClient({
 		baseUrl: backend.url,
 		...backend.admin,
-		headers: backend.headers
+		headers: backend.headers,
+		engine: backend.engine
 	});
 	await ensureProfiles(adminClient);
 
