@@ -11,19 +11,27 @@ export class ContentUnreachableError extends Error {
  */
 export const chunkCacheName = 'content-chunks';
 
+/** A content file's bytes; `isFresh`: from the server, not the copy cached with the app. */
+export interface FetchedFile {
+	bytes: ArrayBuffer;
+	isFresh: boolean;
+}
+
 /**
  * Fetches the content manifest, fresh from the server when online. The query string makes the
  * request miss the service worker's precache (which matches the bare URL), so a version published
- * after the app was built is seen; offline, the bare URL is answered from that precache instead.
- * Returns the response body as bytes, or throws ContentUnreachableError; a 404 is returned
- * as `undefined` (the file is missing on the server).
+ * after the app was built is seen; offline, the bare URL is answered from that precache instead
+ * (the build's version: possibly older than what editors published since).
+ * Returns the body, or throws ContentUnreachableError; a 404 is returned as `undefined` (the file
+ * is missing on the server).
  */
 export async function fetchContentFile(
 	url: string,
 	fetchImpl: typeof fetch,
 	freshness: string
-): Promise<ArrayBuffer | undefined> {
-	for (const candidate of [`${url}?v=${encodeURIComponent(freshness)}`, url]) {
+): Promise<FetchedFile | undefined> {
+	const candidates = [`${url}?v=${encodeURIComponent(freshness)}`, url];
+	for (const [index, candidate] of candidates.entries()) {
 		let response: Response;
 		try {
 			response = await fetchImpl(candidate, { cache: 'no-cache' });
@@ -31,7 +39,7 @@ export async function fetchContentFile(
 			continue; // offline or server down: try the cached copy
 		}
 		if (response.status === 404) return undefined;
-		if (response.ok) return response.arrayBuffer();
+		if (response.ok) return { bytes: await response.arrayBuffer(), isFresh: index === 0 };
 	}
 	throw new ContentUnreachableError(url);
 }

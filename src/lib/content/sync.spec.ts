@@ -313,6 +313,28 @@ describe('content sync', () => {
 		await expectOriginalContentKept();
 	});
 
+	it('offline, never replaces the content with the copy cached with the app (possibly older)', async () => {
+		const build = await publish({ providers: generateProviders(20, 1) });
+		const server = serve(build.files);
+		const offline: typeof fetch = async (input, init) => {
+			if (String(input).includes('?')) throw new TypeError('Failed to fetch');
+			return server.fetch(input, init);
+		};
+		const result = await syncContent(db, { fetch: offline });
+		expect(result).toMatchObject({ status: 'refused', problem: 'unreachable' });
+		await expectOriginalContentKept();
+
+		// A first start offline: that copy is all there is, and fills the device.
+		const fresh = new PasserelleDatabase(`sync-test-${Math.random()}`);
+		try {
+			expect(await syncContent(fresh, { fetch: offline })).toMatchObject({ status: 'updated' });
+			expect(await fresh.providers.count()).toBe(20);
+		} finally {
+			fresh.close();
+			await Dexie.delete(fresh.name);
+		}
+	});
+
 	it('reports a server lost halfway through the chunks as unreachable, and keeps the content', async () => {
 		const next = await publish({ providers: generateProviders(300, 8) });
 		const server = serve(next.files);

@@ -80,10 +80,16 @@ export async function syncContent(
 	}: SyncOptions = {}
 ): Promise<ContentSyncResult> {
 	try {
-		const manifest = await loadManifest(baseUrl, fetchImpl, now);
+		const { manifest, isFresh } = await loadManifest(baseUrl, fetchImpl, now);
 		const stored = await db.contentMeta.bulkGet(feedKinds);
 		const isCurrent = stored.every((meta) => meta?.version === manifest.version);
 		if (isCurrent && !force) return { status: 'unchanged', version: manifest.version };
+		// Offline, the manifest is the copy cached with the app: the build's version, which may be
+		// older than what this device has from the server. It fills an empty device (a first start
+		// offline), never replaces content.
+		if (!isFresh && stored.some(Boolean)) {
+			throw new ContentUnreachableError(`${baseUrl}/manifest.json`);
+		}
 
 		const entries = feedEntries(manifest);
 		const { texts, fetched } = await gatherChunks(db, entries, baseUrl, fetchImpl);
@@ -131,18 +137,18 @@ async function loadManifest(
 	baseUrl: string,
 	fetchImpl: typeof fetch,
 	now: () => Date
-): Promise<ContentManifest> {
-	const bytes = await fetchContentFile(
+): Promise<{ manifest: ContentManifest; isFresh: boolean }> {
+	const file = await fetchContentFile(
 		`${baseUrl}/manifest.json`,
 		fetchImpl,
 		String(now().getTime())
 	);
-	if (!bytes) throw new ContentRefusal('manifest-missing', 'manifest.json not found');
-	const parsed = contentManifestSchema.safeParse(parseJson(bytes, 'manifest-invalid'));
+	if (!file) throw new ContentRefusal('manifest-missing', 'manifest.json not found');
+	const parsed = contentManifestSchema.safeParse(parseJson(file.bytes, 'manifest-invalid'));
 	if (!parsed.success) {
 		throw new ContentRefusal('manifest-invalid', `manifest.json: ${describeIssue(parsed.error)}`);
 	}
-	return parsed.data;
+	return { manifest: parsed.data, isFresh: file.isFresh };
 }
 
 /** Every feed kind's entry; a newer kind the publisher left out is an empty feed. */
