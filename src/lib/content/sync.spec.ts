@@ -151,6 +151,31 @@ describe('content sync', () => {
 		expect(await db.providers.count()).toBe(300);
 	});
 
+	it('leaves each table holding exactly the new feed: items withdrawn, added, changed', async () => {
+		const added = generateProviders(5, 123).map((p) => ({
+			...p,
+			id: `${p.id}-new`,
+			slug: `${p.slug}-new`
+		}));
+		const providers = [...withRenamed(20).filter((_, i) => i % 50 !== 3), ...added];
+		const next = await publish({ providers });
+		expect(await syncContent(db, { fetch: serve(next.files).fetch })).toMatchObject({
+			status: 'updated'
+		});
+		const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+		expect(await db.providers.toArray()).toEqual([...providers].sort(byId));
+	});
+
+	it('writes again an item missing from its table, though its chunk is held', async () => {
+		const lost = original[100];
+		if (!lost) throw new Error('No provider 100');
+		await db.providers.delete(lost.id);
+		const next = await publish({ providers: withRenamed(200) });
+		await syncContent(db, { fetch: serve(next.files).fetch });
+		expect(await db.providers.get(lost.id)).toEqual(lost);
+		expect(await db.providers.count()).toBe(300);
+	});
+
 	it('keeps exactly the chunks the new version lists', async () => {
 		const next = await publish({ providers: withRenamed(7), emancipations: [] });
 		await syncContent(db, { fetch: serve(next.files).fetch });

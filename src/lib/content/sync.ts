@@ -1,5 +1,4 @@
-import type { ContentChunkRow } from '$lib/db/database';
-import type { PasserelleDatabase } from '$lib/db/database';
+import type { ContentChunkRow, PasserelleDatabase } from '$lib/db/database';
 import { feedKinds, feedSchemas, type FeedItems } from '$lib/schemas/content-feeds';
 import {
 	contentManifestSchema,
@@ -93,11 +92,14 @@ export async function syncContent(
 
 		const entries = feedEntries(manifest);
 		const { texts, fetched } = await gatherChunks(db, entries, baseUrl, fetchImpl);
-		const validated = {} as Record<FeedKind, unknown[]>;
-		for (const kind of feedKinds) validated[kind] = assembleFeed(kind, entries[kind], texts);
-		onValidated?.(validated as ValidatedFeeds);
+		const assembled = {} as Record<FeedKind, AssembledFeed>;
+		for (const kind of feedKinds) assembled[kind] = assembleFeed(kind, entries[kind], texts);
+		onValidated?.(
+			Object.fromEntries(feedKinds.map((kind) => [kind, assembled[kind].items])) as ValidatedFeeds
+		);
 
 		const loadedAt = now().toISOString();
+		const downloaded = new Set(fetched.map((chunk) => chunk.sha256));
 		const tables = [
 			db.contentMeta,
 			db.contentChunks,
@@ -105,10 +107,10 @@ export async function syncContent(
 		];
 		await db.transaction('rw', tables, async () => {
 			for (const kind of feedKinds) {
-				const items = validated[kind];
-				const table = db.table(feedTables[kind]);
-				await table.clear();
-				await table.bulkAdd(items);
+				const { items } = assembled[kind];
+				await swapItems(db.table(feedTables[kind]), assembled[kind], (sha) =>
+					force ? true : downloaded.has(sha)
+				);
 				await db.contentMeta.put({
 					kind,
 					version: manifest.version,
@@ -201,9 +203,42 @@ async function gatherChunks(
 const kindOf = (entries: Record<FeedKind, FeedEntry>, sha: string) =>
 	feedKinds.find((kind) => entries[kind].chunks.some((chunk) => chunk.sha256 === sha)) ?? 'feed';
 
+/** A feed's checked items, and the chunk each came from (`chunks[i]` holds item i). */
+interface AssembledFeed {
+	items: { id: string }[];
+	chunks: string[];
+}
+
+/**
+ * Puts a feed's new items in its table: the table ends up holding exactly `feed.items`. Only the
+ * items of `isRewritten` chunks are written (those just downloaded: the others' items are in the
+ * table already, stored with their chunk by an earlier sync), plus any item the table lacks; the
+ * items the feed no longer has are deleted. So an update costs a write of what changed, not of
+ * the whole feed (a forced sync rewrites everything).
+ */
+async function swapItems(
+	table: ReturnType<PasserelleDatabase['table']>,
+	feed: AssembledFeed,
+	isRewritten: (sha: string) => boolean
+): Promise<void> {
+	const held = new Set<unknown>(await table.toCollection().primaryKeys());
+	const ids = new Set<unknown>(feed.items.map((item) => item.id));
+	const written = feed.items.filter(
+		(item, index) => isRewritten(feed.chunks[index] ?? '') || !held.has(item.id)
+	);
+	if (written.length === feed.items.length) {
+		await table.clear();
+	} else {
+		const gone = [...held].filter((id) => !ids.has(id));
+		await table.bulkDelete([...gone, ...written.map((item) => item.id)]);
+	}
+	await table.bulkAdd(written);
+}
+
 /** A feed's items from its chunks, in order, checked whole by the feed's schema. */
-function assembleFeed(kind: FeedKind, entry: FeedEntry, texts: Map<string, string>): unknown[] {
+function assembleFeed(kind: FeedKind, entry: FeedEntry, texts: Map<string, string>): AssembledFeed {
 	const items: unknown[] = [];
+	const chunks: string[] = [];
 	for (const { sha256, count } of entry.chunks) {
 		const name = `${kind}: chunk ${sha256.slice(0, 12)}`;
 		const chunk = parseJson(texts.get(sha256) ?? '', 'feed-corrupt', name);
@@ -212,13 +247,14 @@ function assembleFeed(kind: FeedKind, entry: FeedEntry, texts: Map<string, strin
 			throw new ContentRefusal('feed-corrupt', `${name} does not hold the ${count} items listed`);
 		}
 		items.push(...chunkItems);
+		for (let i = 0; i < count; i++) chunks.push(sha256);
 	}
 	const feed = { schemaVersion: 1, kind, demo: entry.demo, items };
-	const parsed = (feedSchemas[kind] as z.ZodType<{ items: unknown[] }>).safeParse(feed);
+	const parsed = (feedSchemas[kind] as z.ZodType<{ items: { id: string }[] }>).safeParse(feed);
 	if (!parsed.success) {
 		throw new ContentRefusal('feed-invalid', `${kind}: ${describeIssue(parsed.error, items)}`);
 	}
-	return parsed.data.items;
+	return { items: parsed.data.items, chunks };
 }
 
 const isChunk = (value: unknown): value is { items: unknown[] } =>
