@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { chunkCacheName } from './src/lib/content/feed-fetch';
 import { webManifest } from './src/lib/pwa/web-manifest';
 import { chunkModules } from './scripts/lib/chunk-modules-plugin.js';
 
@@ -32,7 +33,30 @@ export default defineConfig({
 			workbox: {
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
-					'client/data/*.json'
+					// The build's content version, so a first start offline has the directory.
+					'client/data/manifest.json',
+					'client/data/chunks/*.json'
+				],
+				// Files named by their content need no revision: a deployment that lists the same
+				// chunk again does not download it again. (This replaces the plugin's default, the
+				// first alternative.)
+				dontCacheBustURLsMatching: /(?:_app\/immutable\/|data\/chunks\/[0-9a-f]{64}\.json$)/,
+				// Chunks published by editors after the build: kept once fetched (a chunk never
+				// changes under its name), so a device that was online once has them offline. A query
+				// string means "past the caches" (src/lib/content/feed-fetch.ts).
+				runtimeCaching: [
+					{
+						urlPattern: ({ url, sameOrigin }) =>
+							sameOrigin &&
+							url.search === '' &&
+							/^\/data\/chunks\/[0-9a-f]{64}\.json$/.test(url.pathname),
+						handler: 'CacheFirst',
+						options: {
+							cacheName: chunkCacheName,
+							cacheableResponse: { statuses: [200] },
+							expiration: { maxEntries: 500, purgeOnQuotaError: true }
+						}
+					}
 				],
 				navigateFallback: '/index.html',
 				// The CouchDB API is live data: never answer it from the shell cache.

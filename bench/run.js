@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from '../couchdb/server/start-server.js';
 import { browserLaunchOptions } from '../scripts/browser.js';
+import * as content from './content/index.js';
 import * as directory from './directory/index.js';
 import * as forum from './forum/index.js';
 import * as plan from './plan/index.js';
@@ -22,7 +23,7 @@ import { formatTable, writeReports } from './lib/report.js';
 
 /** Every benchmark, in the order they run. To add one, see bench/README.md. */
 /** @type {Benchmark[]} */
-const benchmarks = [directory, plan, forum, serverBench, quality];
+const benchmarks = [directory, content, plan, forum, serverBench, quality];
 
 const root = resolve(import.meta.dirname, '..');
 const buildDir = resolve(root, 'build');

@@ -14,9 +14,9 @@ export interface CheckedPage {
 
 const routesDir = 'src/routes';
 
-/** The first item of a feed in static/data/, as the server ships it. */
+/** The first item of a demo feed (couchdb/demo/content/, which the build's feed is made of). */
 function firstItem(feed: string): { id: string; slug?: string } | undefined {
-	const items = JSON.parse(readFileSync(`static/data/${feed}.json`, 'utf8')).items;
+	const items = JSON.parse(readFileSync(`couchdb/demo/content/${feed}.json`, 'utf8')).items;
 	return Array.isArray(items) ? items[0] : undefined;
 }
 

@@ -21,14 +21,14 @@ test.describe('provider directory', () => {
 		page
 	}) => {
 		const directory = new DirectoryPage(page);
-		// A slow network: the providers feed takes a while on this first visit.
+		// A slow network: the content's chunks take a while on this first visit.
 		let release: () => void = () => undefined;
 		const held = new Promise<void>((done) => (release = done));
-		await page.route(/\/data\/providers\.json/, async (route) => {
+		await page.route(/\/data\/chunks\//, async (route) => {
 			await held;
 			await route.continue();
 		});
-		const feedRequested = page.waitForRequest(/\/data\/providers\.json/);
+		const feedRequested = page.waitForRequest(/\/data\/chunks\//);
 		await directory.goto();
 		await feedRequested;
 		await expect(

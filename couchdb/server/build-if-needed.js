@@ -7,12 +7,13 @@ import { join } from 'node:path';
 /**
  * Everything the build reads besides node_modules: the app, its static files, the configuration
  * and the build helpers the configuration imports (scripts/lib: the route preloads and the
- * chunk-modules plugin). build-if-needed.spec.ts checks that the configuration's local imports
- * stay covered.
+ * chunk-modules plugin), and the demo content the build's feed (static/data) is written from.
+ * build-if-needed.spec.ts checks that the configuration's local imports stay covered.
  */
 export const buildInputs = [
 	'src',
 	'static',
+	'couchdb/demo/content',
 	'scripts/lib',
 	'svelte.config.js',
 	'vite.config.ts',
@@ -35,16 +36,21 @@ export async function isBuildCurrent(buildDir, root = '.') {
 export async function buildIfNeeded(buildDir) {
 	if (await isBuildCurrent(buildDir)) return;
 	console.log('Building the app (first start or sources changed)…');
-	const code = await new Promise((done) => {
-		const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-			stdio: 'inherit'
-		});
-		child.on('exit', done);
-	});
-	if (code !== 0) {
-		console.error('The build failed; see the messages above.');
-		process.exit(1);
+	// The content feed first: static/data from couchdb/demo/content (unchanged files are left as
+	// they are), so edited demo content is served, and invalid content stops here.
+	for (const args of [['scripts/build-content.js'], ['node_modules/vite/bin/vite.js', 'build']]) {
+		if ((await run(args)) !== 0) {
+			console.error('The build failed; see the messages above.');
+			process.exit(1);
+		}
 	}
+}
+
+/** Runs a Node script of the project, its output shown; resolves with its exit code. */
+function run(/** @type {string[]} */ args) {
+	return new Promise((done) => {
+		spawn(process.execPath, args, { stdio: 'inherit' }).on('exit', done);
+	});
 }
 
 /** @param {string[]} paths */

@@ -34,6 +34,10 @@ describe('build inputs', () => {
 		expect(files.filter((file) => !isInput(file))).toEqual([]);
 	});
 
+	it('cover the demo content the build’s feed is written from', () => {
+		expect(isInput('couchdb/demo/content/providers.json')).toBe(true);
+	});
+
 	describe('a build older than a build helper', () => {
 		let fixture: string;
 		const buildDir = () => join(fixture, 'build');

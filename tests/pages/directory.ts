@@ -13,9 +13,9 @@ export interface FeedProvider {
 	modalities: string[];
 }
 
-/** The shipped demo feed, read as the server serves it: the reference the UI is checked against. */
+/** The demo feed the build's content is made of: the reference the UI is checked against. */
 export const feed: FeedProvider[] = JSON.parse(
-	readFileSync('static/data/providers.json', 'utf8')
+	readFileSync('couchdb/demo/content/providers.json', 'utf8')
 ).items;
 
 /** French wording of a result count, as the page prints it. */

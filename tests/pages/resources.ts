@@ -20,9 +20,9 @@ export interface FeedTool {
 }
 
 const readFeed = (file: string) =>
-	JSON.parse(readFileSync(`static/data/${file}`, 'utf8')).items as unknown[];
+	JSON.parse(readFileSync(`couchdb/demo/content/${file}`, 'utf8')).items as unknown[];
 
-/** The shipped demo feeds, read as the server serves them: what the UI is checked against. */
+/** The demo feeds the build's content is made of: what the UI is checked against. */
 export const resourceFeed = readFeed('resources.json') as FeedResource[];
 export const catalogueFeed = readFeed('alternatives.json') as FeedTool[];
 

@@ -5,7 +5,10 @@ import { catalogueNames, filterCatalogue, sortCatalogue, usesInCatalogue } from 
 
 const feed = alternativesFeedSchema.parse(
 	JSON.parse(
-		readFileSync(new URL('../../../static/data/alternatives.json', import.meta.url), 'utf8')
+		readFileSync(
+			new URL('../../../couchdb/demo/content/alternatives.json', import.meta.url),
+			'utf8'
+		)
 	)
 );
 const catalogue = sortCatalogue(feed.items);

@@ -184,6 +184,27 @@ describe('local database migrations', () => {
 		current.close();
 	});
 
+	it('keeps the content of a version 7 database and adds the chunk and emancipation tables, empty', async () => {
+		const v7 = openAsRelease(7);
+		await v7.table('providers').put({ id: 'p1', slug: 'coop' });
+		await v7.table('contentMeta').put({
+			kind: 'providers',
+			version: 'a'.repeat(16),
+			loadedAt: '2026-03-12T10:00:00.000Z',
+			count: 1
+		});
+		v7.close();
+
+		const current = new PasserelleDatabase(name);
+		expect(await current.providers.get('p1')).toMatchObject({ slug: 'coop' });
+		// No chunk yet: the next content sync sees a version it does not hold and downloads it whole.
+		expect(await current.contentChunks.count()).toBe(0);
+		expect(await current.emancipations.count()).toBe(0);
+		await current.emancipations.put({ id: 'e1', slug: 'chorale' });
+		await expect(current.emancipations.add({ id: 'e2', slug: 'chorale' })).rejects.toThrow();
+		current.close();
+	});
+
 	it('keeps the rows of a version 1 database when the current app opens it', async () => {
 		const v1 = openAsRelease(1);
 		await v1.table('settings').bulkPut([
@@ -216,7 +237,9 @@ describe('local database migrations', () => {
 		expect(await current.shortlist.count()).toBe(1);
 		expect(current.tables.map((t) => t.name).sort()).toEqual([
 			'alternatives',
+			'contentChunks',
 			'contentMeta',
+			'emancipations',
 			'planAttendees',
 			'planChanges',
 			'planDecisions',

@@ -26,6 +26,12 @@ export interface ContentMetaRow {
 	count: number;
 }
 
+/** A chunk of the content version (src/lib/content/feed-chunks.js): `{"items":[…]}` as published. */
+export interface ContentChunkRow {
+	sha256: string;
+	text: string;
+}
+
 export interface ShortlistRow {
 	providerId: string;
 	note: string;
@@ -109,6 +115,8 @@ export class PasserelleDatabase extends Dexie {
 	shortlist!: EntityTable<ShortlistRow, 'providerId'>;
 	resources!: EntityTable<ContentRow & { slug: string }, 'id'>;
 	alternatives!: EntityTable<ContentRow, 'id'>;
+	contentChunks!: EntityTable<ContentChunkRow, 'sha256'>;
+	emancipations!: EntityTable<ContentRow & { slug: string }, 'id'>;
 	plans!: EntityTable<Plan, 'id'>;
 	planSteps!: Table<StepState, [string, string]>;
 	planItems!: EntityTable<ChecklistItem, 'id'>;

@@ -106,6 +106,17 @@ export const schemaVersions = [
 		version: 7,
 		// No table changes: Dexie keeps every table of the versions before.
 		stores: {}
+	},
+	{
+		// Tables added; Dexie keeps every table of the versions before.
+		version: 8,
+		stores: {
+			// The content version's chunks this device holds (src/lib/content): its text, by the
+			// SHA-256 it is named by, so an update downloads only the chunks it lacks.
+			contentChunks: 'sha256',
+			// « Nous nous sommes émancipés »: the emancipations feed (read-only, like the others).
+			emancipations: 'id, &slug'
+		}
 	}
 ] as const;
 

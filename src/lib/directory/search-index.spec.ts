@@ -14,7 +14,7 @@ import { createRandom } from '$lib/random/seeded-random.js';
 import { generateProviders, makeProvider } from './provider-factory';
 import { buildSearchIndex } from './search-index';
 
-const feedUrl = new URL('../../../static/data/providers.json', import.meta.url);
+const feedUrl = new URL('../../../couchdb/demo/content/providers.json', import.meta.url);
 const demo = providersFeedSchema.parse(JSON.parse(readFileSync(feedUrl, 'utf8'))).items;
 const index = buildSearchIndex(demo);
 

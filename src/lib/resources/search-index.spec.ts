@@ -7,7 +7,9 @@ import { makeResource } from './resource-factory';
 import { ResourceSearchIndex } from './search-index';
 
 const read = (file: string) =>
-	JSON.parse(readFileSync(new URL(`../../../static/data/${file}`, import.meta.url), 'utf8'));
+	JSON.parse(
+		readFileSync(new URL(`../../../couchdb/demo/content/${file}`, import.meta.url), 'utf8')
+	);
 const demo = resourcesFeedSchema.parse(read('resources.json')).items;
 const catalogue = alternativesFeedSchema.parse(read('alternatives.json')).items;
 const index = new ResourceSearchIndex(demo, catalogueNames(catalogue));

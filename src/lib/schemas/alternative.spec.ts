@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeAlternative, makeBigTechTool } from '../alternatives/alternative-factory';
 import {
 	alternativesFeedSchema,
 	bigTechToolSchema,
-	catalogueIds,
 	difficulties,
 	difficultyLabels,
 	toolUseLabels,
 	toolUses
 } from './alternative';
-import { providersFeedSchema } from './provider';
 
 /** The paths of the issues a parse reports, as dotted strings. */
 function issuePaths(value: unknown): string[] {
@@ -98,54 +95,6 @@ describe('alternativesFeedSchema', () => {
 		expect(
 			alternativesFeedSchema.safeParse({ ...feed, kind: 'resources', items: [] }).success
 		).toBe(false);
-	});
-});
-
-describe('the shipped catalogue (static/data/alternatives.json)', () => {
-	const read = (file: string) =>
-		JSON.parse(readFileSync(new URL(`../../../static/data/${file}`, import.meta.url), 'utf8'));
-	const shipped = alternativesFeedSchema.parse(read('alternatives.json'));
-	const tools = shipped.items;
-	const alternatives = tools.flatMap((tool) => tool.alternatives);
-
-	it('is flagged as sample content', () => {
-		expect(shipped.demo).toBe(true);
-	});
-
-	it('lists at least 16 Big Tech tools, the usual suspects included, and every use', () => {
-		expect(tools.length).toBeGreaterThanOrEqual(16);
-		const ids = tools.map((tool) => tool.id);
-		for (const id of ['google-docs', 'gmail', 'whatsapp', 'zoom', 'microsoft-teams', 'trello']) {
-			expect(ids).toContain(id);
-		}
-		expect(new Set(tools.flatMap((tool) => tool.uses))).toEqual(new Set(toolUses));
-	});
-
-	it('gives each tool 1 to 4 alternatives, with ids unique across the catalogue', () => {
-		for (const tool of tools) {
-			expect(tool.alternatives.length, tool.id).toBeGreaterThanOrEqual(1);
-			expect(tool.alternatives.length, tool.id).toBeLessThanOrEqual(4);
-		}
-		const ids = [...tools.map((tool) => tool.id), ...alternatives.map((alt) => alt.id)];
-		expect(new Set(ids).size).toBe(ids.length);
-		expect(catalogueIds(tools).size).toBe(ids.length);
-	});
-
-	it('gives every alternative at least one hosting mode and a real project site', () => {
-		for (const { id, hosting, website } of alternatives) {
-			const modes = [hosting.chatons, hosting.selfHosted, hosting.onDevice === true];
-			expect(modes.some(Boolean) || hosting.operator !== undefined, id).toBe(true);
-			expect(new URL(website).hostname, id).not.toMatch(/\.example$/);
-		}
-	});
-
-	it('names provider tools exactly as the providers feed writes them', () => {
-		const providers = providersFeedSchema.parse(read('providers.json'));
-		const known = new Set(providers.items.flatMap((provider) => provider.tools));
-		const unknown = alternatives.flatMap((alt) =>
-			alt.providerTools.filter((name) => !known.has(name)).map((name) => `${alt.id}: ${name}`)
-		);
-		expect(unknown).toEqual([]);
 	});
 });
 

@@ -87,8 +87,9 @@ export type Alternative = z.infer<typeof alternativeSchema>;
 export type BigTechTool = z.infer<typeof bigTechToolSchema>;
 
 /**
- * The alternatives catalogue file (static/data/alternatives.json). Big Tech tool ids and
- * alternative ids share one namespace (resources cite either), so no id may appear twice.
+ * The alternatives catalogue feed (the demo's couchdb/demo/content/alternatives.json, or any
+ * following the schema). Big Tech tool ids and alternative ids share one namespace (resources cite
+ * either), so no id may appear twice.
  */
 export const alternativesFeedSchema = z
 	.object({

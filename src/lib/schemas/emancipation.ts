@@ -44,5 +44,8 @@ export const emancipationSchema = z
 
 export type Emancipation = z.infer<typeof emancipationSchema>;
 
-/** The emancipations feed (static/data, or any feed following the same schema). */
+/**
+ * The emancipations feed (the demo's couchdb/demo/content/emancipations.json, or any following
+ * the schema).
+ */
 export const emancipationsFeedSchema = keyedFeedSchema('emancipations', emancipationSchema);

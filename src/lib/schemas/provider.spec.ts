@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeProvider } from '../directory/provider-factory';
 import {
@@ -81,35 +80,6 @@ describe('providersFeedSchema', () => {
 			'items.1.id',
 			'items.2.slug'
 		]);
-	});
-
-	describe('the shipped demo feed (static/data/providers.json)', () => {
-		const url = new URL('../../../static/data/providers.json', import.meta.url);
-		const shipped = providersFeedSchema.parse(JSON.parse(readFileSync(url, 'utf8')));
-
-		it('is plainly marked as demo data', () => {
-			expect(shipped.demo).toBe(true);
-			expect(shipped.items.every((item) => item.demo === true)).toBe(true);
-		});
-
-		it('has at least 40 providers over at least 14 regions, with every filter value used', () => {
-			const items = shipped.items;
-			expect(items.length).toBeGreaterThanOrEqual(40);
-			expect(new Set(items.map((item) => item.location.region)).size).toBeGreaterThanOrEqual(14);
-			expect(new Set(items.map((item) => item.structureType))).toEqual(new Set(structureTypes));
-			expect(new Set(items.map((item) => item.coverage))).toEqual(new Set(coverages));
-			expect(new Set(items.flatMap((item) => item.supportKinds))).toEqual(new Set(supportKinds));
-			expect(new Set(items.flatMap((item) => item.modalities))).toEqual(new Set(modalities));
-			const sizes = new Set(items.flatMap((item) => item.associationSizes));
-			expect(sizes).toEqual(new Set(associationSizes));
-		});
-
-		it('points to no real host', () => {
-			for (const { contact } of shipped.items) {
-				if (contact.website) expect(new URL(contact.website).hostname).toMatch(/\.example$/);
-				if (contact.email) expect(contact.email).toMatch(/@[a-z0-9-]+\.example$/);
-			}
-		});
 	});
 });
 

@@ -88,7 +88,7 @@ export type ProviderLocation = z.infer<typeof providerLocationSchema>;
 export type ProviderContact = z.infer<typeof providerContactSchema>;
 export type ProviderExample = z.infer<typeof providerExampleSchema>;
 
-/** The providers feed file (static/data/providers.json or any feed following the same schema). */
+/** The providers feed (the demo's couchdb/demo/content/providers.json, or any following the schema). */
 export const providersFeedSchema = keyedFeedSchema('providers', providerSchema);
 
 export type ProvidersFeed = z.infer<typeof providersFeedSchema>;

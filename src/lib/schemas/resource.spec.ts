@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { Lexer, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { makeResource } from '../resources/resource-factory';
-import { alternativesFeedSchema, catalogueIds } from './alternative';
 import {
 	audienceLabels,
 	audiences,
@@ -115,101 +112,6 @@ describe('resourcesFeedSchema', () => {
 		expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
 			'items.1.association'
 		]);
-	});
-});
-
-/** Block and inline tokens the resource bodies may use (DESIGN: a small Markdown subset). */
-const allowedTokens = new Set([
-	'space',
-	'paragraph',
-	'text',
-	'escape',
-	'br',
-	'strong',
-	'em',
-	'codespan',
-	'link',
-	'list',
-	'list_item',
-	'blockquote',
-	'heading'
-]);
-
-/** Token types (and heading depths) outside the subset, found anywhere in a Markdown body. */
-function disallowedTokens(tokens: Token[]): string[] {
-	return tokens.flatMap((token): string[] => {
-		const own =
-			!allowedTokens.has(token.type) || (token.type === 'heading' && token.depth !== 2)
-				? [token.type === 'heading' ? `heading depth ${String(token.depth)}` : token.type]
-				: [];
-		const children: Token[] = [
-			...('tokens' in token && Array.isArray(token.tokens) ? token.tokens : []),
-			...(token.type === 'list' ? (token.items as Token[]) : [])
-		];
-		return [...own, ...disallowedTokens(children)];
-	});
-}
-
-const wordCount = (markdown: string) =>
-	markdown
-		.replace(/\]\([^)]*\)/g, ']')
-		.split(/\s+/)
-		.filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-
-describe('the shipped demo feed (static/data/resources.json)', () => {
-	const read = (file: string) =>
-		JSON.parse(readFileSync(new URL(`../../../static/data/${file}`, import.meta.url), 'utf8'));
-	const shipped = resourcesFeedSchema.parse(read('resources.json'));
-	const catalogue = alternativesFeedSchema.parse(read('alternatives.json'));
-	const items = shipped.items;
-
-	it('is plainly marked as demo data, with invented sources and links', () => {
-		expect(shipped.demo).toBe(true);
-		for (const item of items) {
-			expect(item.demo).toBe(true);
-			expect(new URL(item.source.url ?? 'https://x.example').hostname).toMatch(/\.example$/);
-			expect(new URL(item.link ?? 'https://x.example').hostname).toMatch(/\.example$/);
-		}
-	});
-
-	it('has at least 44 resources covering every type, plan step, theme and level', () => {
-		expect(items.length).toBeGreaterThanOrEqual(44);
-		expect(new Set(items.map((item) => item.type))).toEqual(new Set(resourceTypes));
-		expect(new Set(items.flatMap((item) => item.planSteps))).toEqual(new Set(planStepIds));
-		expect(new Set(items.flatMap((item) => item.themes))).toEqual(new Set(themes));
-		expect(new Set(items.map((item) => item.level))).toEqual(new Set(levels));
-		expect(new Set(items.flatMap((item) => item.audience))).toEqual(new Set(audiences));
-		expect(new Set(items.map((item) => item.language))).toEqual(new Set(resourceLanguages));
-	});
-
-	it('has at least 8 testimonies, each naming its association', () => {
-		const testimonies = items.filter((item) => item.type === 'testimony');
-		expect(testimonies.length).toBeGreaterThanOrEqual(8);
-		expect(testimonies.every((item) => item.association !== undefined)).toBe(true);
-	});
-
-	it('cites only tools that exist in the alternatives catalogue', () => {
-		const known = catalogueIds(catalogue.items);
-		const unknown = items.flatMap((item) =>
-			item.tools.filter((tool) => !known.has(tool)).map((tool) => `${item.id}: ${tool}`)
-		);
-		expect(unknown).toEqual([]);
-	});
-
-	it('checks bodies against the Markdown subset (the check itself catches what is outside)', () => {
-		const outside =
-			'# Titre\n\n![logo](https://a.example/l.png) <b>gras</b>\n\n---\n\n| a |\n|---|';
-		expect(new Set(disallowedTokens(Lexer.lex(outside)))).toEqual(
-			new Set(['heading depth 1', 'image', 'html', 'hr', 'table'])
-		);
-	});
-
-	it('has bodies of 150 to 600 words, in the Markdown subset the app renders', () => {
-		for (const item of items) {
-			expect.soft(wordCount(item.body), item.id).toBeGreaterThanOrEqual(150);
-			expect.soft(wordCount(item.body), item.id).toBeLessThanOrEqual(600);
-			expect.soft(disallowedTokens(Lexer.lex(item.body)), item.id).toEqual([]);
-		}
 	});
 });
 

@@ -83,7 +83,7 @@ export type Resource = z.infer<typeof resourceSchema>;
 export type ResourceSource = z.infer<typeof resourceSourceSchema>;
 export type ResourceAssociation = z.infer<typeof resourceAssociationSchema>;
 
-/** The resources feed file (static/data/resources.json or any feed following the same schema). */
+/** The resources feed (the demo's couchdb/demo/content/resources.json, or any following the schema). */
 export const resourcesFeedSchema = keyedFeedSchema('resources', resourceSchema);
 
 export type ResourcesFeed = z.infer<typeof resourcesFeedSchema>;

@@ -93,6 +93,7 @@ export const en: CoreMessages = {
 	homeAlternativesText: 'Free-software alternatives to each Big Tech tool.',
 	homePlanText: 'Diagnosis, 8 steps, migration timeline and board-meeting mode.',
 	homeForumText: 'Ask a question, share an experience, pool needs.',
+	homeWallLink: 'They did it: the wall of emancipated associations',
 	resourcesTitle: 'Resources',
 	resourcesIntro:
 		'The resource library: guides, practical sheets, videos and testimonies of associations that made the move, readable offline and linked to the steps of your plan.',

@@ -98,6 +98,7 @@ export const fr = {
 	homeAlternativesText: 'Les alternatives libres à chaque outil des GAFAM.',
 	homePlanText: 'Diagnostic, 8 étapes, calendrier de migration et mode réunion.',
 	homeForumText: 'Poser une question, partager une expérience, mutualiser des besoins.',
+	homeWallLink: 'Elles l’ont fait : le mur des associations émancipées',
 	resourcesTitle: 'Ressources',
 	resourcesIntro:
 		'La bibliothèque de ressources : guides, fiches pratiques, vidéos et témoignages d’associations qui ont franchi le pas, lisibles hors connexion et reliés aux étapes de votre plan.',

@@ -23,6 +23,18 @@ export const resourcesEn: typeof resourcesFr = {
 		'Associations tell how they left Big Tech tools: where they started, what worked, what they would do differently.',
 	testimoniesEmpty: 'No testimonies on this device yet.',
 	readTestimony: (name: string) => `Read ${name}’s testimony`,
+	wallLink: 'The wall of emancipated associations',
+	wallTitle: 'We broke free',
+	wallIntro:
+		'Associations that left Big Tech tools, region by region: what they left, what they use now.',
+	wallDemoNotice: 'Demo data: these associations are invented.',
+	wallLoading: 'Loading the wall…',
+	wallEmpty: 'No association on this device’s wall yet.',
+	wallCount: (count: number, regions: number) =>
+		`${count} association${count === 1 ? '' : 's'} in ${regions} region${regions === 1 ? '' : 's'}`,
+	wallLeft: 'Left',
+	wallNow: 'Now uses',
+	wallSince: (month: string) => `Since ${month}`,
 	backToLibrary: 'Back to resources',
 	notFound: 'This resource is not in the library on this device.',
 	publishedOn: (date: string) => `Published on ${date}`,

@@ -22,6 +22,18 @@ export const resourcesFr = {
 		'Des associations racontent comment elles ont quitté les outils des GAFAM : par où elles ont commencé, ce qui a marché, ce qu’elles feraient autrement.',
 	testimoniesEmpty: 'Aucun témoignage sur cet appareil pour l’instant.',
 	readTestimony: (name: string) => `Lire le témoignage de ${name}`,
+	wallLink: 'Le mur des associations émancipées',
+	wallTitle: 'Nous nous sommes émancipés',
+	wallIntro:
+		'Des associations qui ont quitté les outils des GAFAM, région par région : ce qu’elles ont laissé, ce qu’elles utilisent maintenant.',
+	wallDemoNotice: 'Données de démonstration : ces associations sont fictives.',
+	wallLoading: 'Chargement du mur…',
+	wallEmpty: 'Aucune association sur le mur de cet appareil pour l’instant.',
+	wallCount: (count: number, regions: number) =>
+		`${count} association${count > 1 ? 's' : ''} dans ${regions} région${regions > 1 ? 's' : ''}`,
+	wallLeft: 'A quitté',
+	wallNow: 'Utilise maintenant',
+	wallSince: (month: string) => `Depuis ${month}`,
 	backToLibrary: 'Retour aux ressources',
 	notFound: 'Cette ressource n’est pas dans la bibliothèque de cet appareil.',
 	publishedOn: (date: string) => `Publié le ${date}`,
