@@ -142,5 +142,8 @@ describe('static app serving', () => {
 		expect(sw.headers.get('cache-control')).toBe('no-cache');
 		const asset = await fetch(`${server.url}/_app/immutable/app.abc123.js`);
 		expect(asset.headers.get('cache-control')).toContain('immutable');
+		// A content chunk is named by its digest: it never changes either.
+		const chunk = await fetch(`${server.url}/data/chunks/${'a'.repeat(64)}.json`);
+		expect(chunk.headers.get('cache-control')).toContain('immutable');
 	});
 });

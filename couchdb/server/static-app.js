@@ -21,7 +21,8 @@ export function staticApp(buildDir) {
 		express.static(buildDir, {
 			index: 'index.html',
 			setHeaders(res, path) {
-				if (path.includes(`${'/_app/immutable/'}`)) {
+				// Hashed assets, and content chunks named by their digest, never change.
+				if (path.includes('/_app/immutable/') || /\/data\/chunks\/[0-9a-f]{64}\.json$/.test(path)) {
 					res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 				} else {
 					res.setHeader('Cache-Control', 'no-cache');

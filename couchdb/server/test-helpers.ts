@@ -18,6 +18,8 @@ async function writeFakeBuild(buildDir: string): Promise<void> {
 	await writeFile(join(buildDir, 'index.html'), '<!doctype html><title>shell</title>');
 	await writeFile(join(buildDir, 'sw.js'), '// service worker');
 	await writeFile(join(buildDir, '_app/immutable/app.abc123.js'), 'export {};');
+	await mkdir(join(buildDir, 'data/chunks'), { recursive: true });
+	await writeFile(join(buildDir, 'data/chunks', `${'a'.repeat(64)}.json`), '{"items":[]}');
 }
 
 /** Limits loose enough for tests that sign many users up from one address. */
